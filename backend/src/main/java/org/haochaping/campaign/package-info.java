@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.campaign;
+
+import org.jspecify.annotations.NullMarked;

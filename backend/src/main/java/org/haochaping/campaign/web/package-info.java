@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.campaign.web;
+
+import org.jspecify.annotations.NullMarked;

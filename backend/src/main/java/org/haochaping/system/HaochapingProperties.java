@@ -1,0 +1,31 @@
+package org.haochaping.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the whole system under {@code haochaping.*}.
+ *
+ * @param dataDir where local state lives: the embedded store's file and, later, generated keys
+ * @param embeddedStore the embedded MongoDB-compatible store, used when no {@code spring.mongodb.uri} is set
+ */
+@ConfigurationProperties("haochaping")
+public record HaochapingProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue EmbeddedStore embeddedStore) {
+
+    /**
+     * @param port TCP port on 127.0.0.1; 0 picks a free one (the log names it, for mongosh)
+     * @param fileName the H2 MVStore file inside {@code dataDir}
+     */
+    public record EmbeddedStore(
+            @DefaultValue("0") int port,
+            @DefaultValue("haochaping.mv.db") String fileName) {
+    }
+
+    public Path embeddedStoreFile() {
+        return dataDir.resolve(embeddedStore.fileName());
+    }
+}

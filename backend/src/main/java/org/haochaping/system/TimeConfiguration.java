@@ -1,0 +1,18 @@
+package org.haochaping.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole system, in the county's time zone; tests replace it to move time. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    @Bean
+    Clock clock(@Value("${haochaping.time-zone:Asia/Shanghai}") ZoneId zone) {
+        return Clock.system(zone);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.system;
+
+import org.jspecify.annotations.NullMarked;

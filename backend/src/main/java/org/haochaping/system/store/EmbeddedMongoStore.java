@@ -1,0 +1,89 @@
+package org.haochaping.system.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The embedded MongoDB-compatible store: mongo-java-server speaking the MongoDB wire protocol on
+ * 127.0.0.1, persisting to one H2 MVStore file. For a laptop, a demo or a small pilot; production
+ * sets {@code spring.mongodb.uri} to a MongoDB replica set and this class is never created.
+ *
+ * <p>The application talks to it through the ordinary MongoDB driver, so nothing in the code
+ * depends on it being embedded.
+ */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
+
+    private final Path file;
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoStore(Path file, int port) {
+        this.file = file;
+        this.backend = new H2Backend(openStore(file));
+        this.server = new MongoServer(backend);
+        this.server.bind("127.0.0.1", port);
+        this.address = server.getLocalAddress();
+    }
+
+    /** Opens (or creates) the store file and starts listening on 127.0.0.1:{@code port} (0 = any free port). */
+    public static EmbeddedMongoStore start(Path file, int port) {
+        createParentDirectory(file);
+        EmbeddedMongoStore store = new EmbeddedMongoStore(file, port);
+        log.warn("""
+                Using the EMBEDDED MongoDB-compatible store (mongo-java-server + H2) at {}, listening on {}. \
+                It is meant for a laptop, a demo or a small pilot. For production set spring.mongodb.uri \
+                (env SPRING_MONGODB_URI) to a MongoDB replica set.""",
+                file.toAbsolutePath().normalize(), store.connectionString(""));
+        return store;
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String connectionString(String database) {
+        return "mongodb://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /** Stops listening, then commits and closes the store file, so a clean shutdown loses nothing. */
+    @Override
+    public void close() {
+        server.stopListening();
+        server.shutdownNow();
+        backend.close();
+        log.info("Embedded store closed: {}", file.toAbsolutePath().normalize());
+    }
+
+    private static MVStore openStore(Path file) {
+        return new MVStore.Builder()
+                .fileName(file.toString())
+                .compress()
+                .open();
+    }
+
+    private static void createParentDirectory(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + parent, e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.system.store;
+
+import org.jspecify.annotations.NullMarked;
