@@ -1,6 +1,7 @@
 package org.haochaping.system;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,11 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the whole system under {@code haochaping.*}.
  *
  * @param dataDir where local state lives: the embedded store's file and, later, generated keys
+ * @param timeZone the county's time zone: campaign periods, deadlines and days are counted in it
  * @param embeddedStore the embedded MongoDB-compatible store, used when no {@code spring.mongodb.uri} is set
  */
 @ConfigurationProperties("haochaping")
 public record HaochapingProperties(
         @DefaultValue("./data") Path dataDir,
+        @DefaultValue("Asia/Shanghai") ZoneId timeZone,
         @DefaultValue EmbeddedStore embeddedStore) {
 
     /**

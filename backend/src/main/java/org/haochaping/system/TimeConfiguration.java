@@ -1,9 +1,7 @@
 package org.haochaping.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfiguration {
 
     @Bean
-    Clock clock(@Value("${haochaping.time-zone:Asia/Shanghai}") ZoneId zone) {
-        return Clock.system(zone);
+    Clock clock(HaochapingProperties properties) {
+        return Clock.system(properties.timeZone());
     }
 }

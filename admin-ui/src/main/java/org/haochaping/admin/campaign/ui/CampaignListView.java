@@ -1,0 +1,66 @@
+package org.haochaping.admin.campaign.ui;
+
+import java.time.format.DateTimeFormatter;
+
+import org.haochaping.campaign.Campaign;
+import org.haochaping.campaign.CampaignCatalog;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The campaigns of the work report with their lead departments, periods, statuses and goals. */
+@Route("")
+@PageTitle("攻坚行动 · 好差评管理平台")
+public class CampaignListView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    final Grid<Campaign> grid = new Grid<>();
+
+    public CampaignListView(CampaignCatalog catalog) {
+        setSizeFull();
+        add(new H2("十大攻坚行动"),
+                new Paragraph("襄垣县政府工作报告确定的攻坚行动及其目标，群众通过“好差评”评价其成效。"));
+        configureGrid();
+        grid.setItems(catalog.list(null));
+        add(grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(CampaignListView::nameCell).setHeader("名称").setFlexGrow(3);
+        grid.addColumn(campaign -> campaign.getLeadDepartment().name().zh()).setHeader("牵头单位").setFlexGrow(2);
+        grid.addColumn(campaign -> DAY.format(campaign.getPeriod().start()) + " 至 " + DAY.format(campaign.getPeriod().end()))
+                .setHeader("实施期间").setFlexGrow(2);
+        grid.addComponentColumn(campaign -> new StatusBadge(campaign.getStatus()))
+                .setHeader("状态").setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(0).setWidth("7em");
+        grid.addComponentColumn(CampaignListView::goalsCell).setHeader("目标").setFlexGrow(4);
+    }
+
+    private static Div nameCell(Campaign campaign) {
+        Span name = new Span(campaign.getName().zh());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        Span code = new Span(campaign.getCode());
+        code.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
+        return new Div(name, code);
+    }
+
+    private static UnorderedList goalsCell(Campaign campaign) {
+        UnorderedList goals = new UnorderedList();
+        goals.addClassNames(LumoUtility.Margin.NONE, LumoUtility.Padding.Left.MEDIUM, LumoUtility.FontSize.SMALL);
+        campaign.getGoals().forEach(goal -> goals.add(new ListItem(GoalStatement.of(goal))));
+        return goals;
+    }
+}

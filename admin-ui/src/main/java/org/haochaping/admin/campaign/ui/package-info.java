@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.admin.campaign.ui;
+
+import org.jspecify.annotations.NullMarked;

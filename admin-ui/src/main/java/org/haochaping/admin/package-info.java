@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.admin;
+
+import org.jspecify.annotations.NullMarked;
