@@ -1,0 +1,40 @@
+package org.haochaping.identity;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link Actor} of the current request: from the API's bearer token or the console's OIDC
+ * login. Services take the actor from here, never from request parameters.
+ */
+@Component
+public class CurrentActor {
+
+    private final ActorClaims claims;
+
+    CurrentActor(ActorClaims claims) {
+        this.claims = claims;
+    }
+
+    public Optional<Actor> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return switch (authentication.getPrincipal()) {
+            case Jwt jwt -> Optional.of(claims.actor(jwt.getSubject(), jwt.getClaims()));
+            case OidcUser user -> Optional.of(claims.actor(user.getSubject(), user.getClaims()));
+            case null, default -> Optional.empty();
+        };
+    }
+
+    /** The actor, or a 401 problem when nobody is signed in. */
+    public Actor get() {
+        return find().orElseThrow(NotSignedInException::new);
+    }
+}

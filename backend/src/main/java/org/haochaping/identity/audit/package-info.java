@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.identity.audit;
+
+import org.jspecify.annotations.NullMarked;

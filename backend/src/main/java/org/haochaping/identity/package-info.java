@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.identity;
+
+import org.jspecify.annotations.NullMarked;
