@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.haochaping.identity.Tokens;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a fresh embedded store in its own data directory, or on the MongoDB
@@ -16,5 +18,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "haochaping.data-dir=target/test-data/${random.uuid}")
 @AutoConfigureMockMvc
+@Import(Tokens.class)
 public @interface IntegrationTest {
 }

@@ -20,9 +20,14 @@ public class AccessGuard {
 
     public void require(boolean allowed, Actor actor, String action, String target) {
         if (!allowed) {
-            auditLog.record(actor.subject(), roleNames(actor), "ACCESS_DENIED", target, action);
+            recordDenied(actor, action, target);
             throw new ForbiddenException();
         }
+    }
+
+    /** Records a refusal decided elsewhere (e.g. the console's navigation access control). */
+    public void recordDenied(Actor actor, String action, String target) {
+        auditLog.record(actor.subject(), roleNames(actor), "ACCESS_DENIED", target, action);
     }
 
     /** Records a change that only a role could make (who, in which role, did what to what). */

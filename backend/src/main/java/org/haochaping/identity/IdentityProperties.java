@@ -48,6 +48,6 @@ public record IdentityProperties(
     public record Console(
             @DefaultValue("haochaping-admin") String clientId,
             @Nullable String clientSecret,
-            @DefaultValue("openid,profile") List<String> scopes) {
+            @DefaultValue({"openid", "profile"}) List<String> scopes) {
     }
 }

@@ -1,6 +1,7 @@
 package org.haochaping.identity;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.haochaping.system.problem.Problems;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,7 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,14 +29,15 @@ class ProblemSecurityResponses {
 
     private final Problems problems;
     private final JsonMapper json;
-    private final LocaleResolver locales;
+    /** Security answers before Spring MVC runs, so it resolves the language itself, the same way. */
+    private final AcceptHeaderLocaleResolver locales = new AcceptHeaderLocaleResolver();
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
 
-    ProblemSecurityResponses(Problems problems, JsonMapper json, LocaleResolver localeResolver) {
+    ProblemSecurityResponses(Problems problems, JsonMapper json) {
         this.problems = problems;
         this.json = json;
-        this.locales = localeResolver;
+        locales.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
     AuthenticationEntryPoint entryPoint() {
@@ -58,7 +60,6 @@ class ProblemSecurityResponses {
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }
 }

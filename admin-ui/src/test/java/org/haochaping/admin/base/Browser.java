@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,6 +53,26 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting(Duration timeout) {
         return new WebDriverWait(driver, timeout);
+    }
+
+    /**
+     * Opens {@code url}, which sends a signed-out browser through the embedded provider's sign-in
+     * page, and signs in there as {@code username}.
+     */
+    public void signIn(String url, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(url);
+        waiting(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("username")).isEmpty());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+    }
+
+    /** Waits until the page's text contains {@code text}. */
+    public void waitForText(String text) {
+        waiting(Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     /** Saves a PNG of the page under {@code target/screenshots/}. */

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
+    /** Entries of the same millisecond keep their order through the ever-growing ObjectId. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "id"));
+
     private final AuditEntries entries;
     private final Clock clock;
 
@@ -28,7 +31,7 @@ public class AuditLog {
 
     /** The newest entries; callers check that the reader may see them ({@code AuditTrail}). */
     public List<AuditEntry> newest(int limit) {
-        return entries.findAll(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "at"))).getContent();
+        return entries.findAll(PageRequest.of(0, limit, NEWEST_FIRST)).getContent();
     }
 
     public long size() {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.haochaping.IntegrationTest;
+import org.haochaping.identity.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -22,6 +23,8 @@ class CampaignApiContractTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Tokens tokens;
 
     @Test
     void the_list_holds_the_ten_campaigns_of_the_report_with_their_goals() throws Exception {
@@ -102,7 +105,7 @@ class CampaignApiContractTests {
 
     @Test
     void an_unknown_api_path_is_a_404_problem_not_an_html_page() throws Exception {
-        mvc.perform(get("/api/v1/nothing-here").accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/api/v1/nothing-here").accept(MediaType.TEXT_HTML).header("Authorization", bearer()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(startsWith("https://haochaping.org/problems/")))
@@ -111,7 +114,8 @@ class CampaignApiContractTests {
 
     @Test
     void a_wrong_method_is_a_405_problem() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/campaigns/work-safety"))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/campaigns/work-safety")
+                        .header("Authorization", bearer()))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("METHOD_NOT_ALLOWED"));
@@ -124,5 +128,9 @@ class CampaignApiContractTests {
                 .andExpect(responseConforms())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").exists());
+    }
+
+    private String bearer() {
+        return "Bearer " + tokens.resident("resident1");
     }
 }

@@ -1,26 +1,55 @@
 package org.haochaping.admin.base.ui;
 
+import org.haochaping.admin.audit.ui.AuditLogView;
 import org.haochaping.admin.campaign.ui.CampaignListView;
+import org.haochaping.identity.Actor;
+import org.haochaping.identity.AuditTrail;
+import org.haochaping.identity.CurrentActor;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** The console's frame: title bar and the side navigation, in Chinese. */
+import jakarta.annotation.security.PermitAll;
+
+/** The console's frame: title bar with the signed-in official and logout, and the side navigation. */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    final Span user = new Span();
+    final Button logout = new Button("退出登录", VaadinIcon.SIGN_OUT.create());
+
+    public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+        Actor actor = currentActor.get();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), title());
-        addToDrawer(brand(), new Scroller(navigation()));
+        user.setText(actor.displayName() + " · " + RoleNames.of(actor));
+        user.setId("current-user");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        logout.addClickListener(click -> authentication.logout());
+        addToNavbar(new DrawerToggle(), title(), userBox());
+        addToDrawer(brand(), new Scroller(navigation(actor)));
+    }
+
+    private HorizontalLayout userBox() {
+        HorizontalLayout box = new HorizontalLayout(user, logout);
+        box.setAlignItems(Alignment.CENTER);
+        box.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.Right.MEDIUM);
+        return box;
     }
 
     private static H1 title() {
@@ -29,16 +58,19 @@ public class MainLayout extends AppLayout {
         return title;
     }
 
-    private static Span brand() {
-        Span brand = new Span("襄垣县 · 十大攻坚行动");
-        brand.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Padding.MEDIUM, LumoUtility.Display.BLOCK);
+    private static Div brand() {
+        Div brand = new Div("襄垣县 · 十大攻坚行动");
+        brand.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Padding.MEDIUM);
         return brand;
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(Actor actor) {
         SideNav nav = new SideNav();
         nav.setLabel("导航");
         nav.addItem(new SideNavItem("攻坚行动", CampaignListView.class, VaadinIcon.FLAG.create()));
+        if (AuditTrail.mayRead(actor)) {
+            nav.addItem(new SideNavItem("审计日志", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
         return nav;
     }
 }

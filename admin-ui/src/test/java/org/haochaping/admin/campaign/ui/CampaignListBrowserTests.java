@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.haochaping.HaochapingApplication;
 import org.haochaping.admin.base.Browser;
+import org.haochaping.admin.base.ConsoleTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An official opens the console in a real browser and finds the ten campaigns of the work report. */
-@SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "haochaping.data-dir=target/test-data/${random.uuid}")
-class CampaignListBrowserTests {
+/** An official signs in to the console in a real browser and finds the ten campaigns of the work report. */
+class CampaignListBrowserTests extends ConsoleTestBase {
 
     static final List<String> TEN_CAMPAIGNS = List.of("国资国企改革攻坚行动", "采煤沉陷治理攻坚行动",
             "优化营商环境“一件事一次办”攻坚行动", "移风易俗攻坚行动",
@@ -28,9 +23,6 @@ class CampaignListBrowserTests {
             "盘活经开区闲置资源攻坚行动");
 
     static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void openBrowser() {
@@ -44,7 +36,7 @@ class CampaignListBrowserTests {
 
     @Test
     void the_console_lists_the_ten_campaigns_in_chinese_with_their_goals() {
-        browser.driver().get("http://localhost:" + port + "/");
+        browser.signIn(BASE + "/", "manager", password("manager"));
 
         browser.waiting(Duration.ofSeconds(60)).until(driver -> cellTexts().containsAll(TEN_CAMPAIGNS));
         browser.screenshot("campaign-list");
@@ -57,10 +49,24 @@ class CampaignListBrowserTests {
         assertThat(browser.driver().findElement(By.tagName("vaadin-side-nav")).getText()).contains("攻坚行动");
     }
 
+    @Test
+    void a_manager_may_suspend_only_the_campaign_their_department_leads() {
+        browser.signIn(BASE + "/", "manager", password("manager"));
+        browser.waiting(Duration.ofSeconds(60)).until(driver -> cellTexts().containsAll(TEN_CAMPAIGNS));
+
+        assertThat(browser.driver().findElements(By.id("suspend-property-management"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-button[id^='suspend-']"))).hasSize(1);
+
+        browser.driver().findElement(By.id("suspend-property-management")).click();
+        browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("resume-property-management")).isEmpty());
+        assertThat(cellTexts()).contains("已暂停");
+        browser.driver().findElement(By.id("resume-property-management")).click();
+        browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("suspend-property-management")).isEmpty());
+    }
+
     private static List<String> cellTexts() {
         return browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText)
-                .map(String::strip)
                 .flatMap(text -> text.lines().map(String::strip))
                 .toList();
     }

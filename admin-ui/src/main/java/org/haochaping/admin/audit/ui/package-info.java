@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.admin.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.admin.base.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,141 @@
+package org.haochaping.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.haochaping.IntegrationTest;
+import org.haochaping.campaign.CampaignCatalog;
+import org.haochaping.campaign.CampaignStatus;
+import org.haochaping.campaign.CampaignStewardship;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Who may do what: every endpoint and every console action, for anonymous callers and each
+ * role, with the outcome expected. Each later feature adds its rows here.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+    /** Callers: anonymous, and one per role (officials of the property-management lead department). */
+    enum Caller { ANONYMOUS, RESIDENT, HANDLER, MANAGER, SUPERVISOR, AUDITOR }
+
+    static final String LEAD = "housing-construction";
+
+    record Endpoint(HttpMethod method, String path, Map<Caller, Integer> expected) {
+        static Endpoint of(HttpMethod method, String path, int anonymous, int resident, int handler, int manager,
+                int supervisor, int auditor) {
+            return new Endpoint(method, path, Map.of(Caller.ANONYMOUS, anonymous, Caller.RESIDENT, resident,
+                    Caller.HANDLER, handler, Caller.MANAGER, manager, Caller.SUPERVISOR, supervisor, Caller.AUDITOR, auditor));
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns", 200, 200, 200, 200, 200, 200),
+            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/property-management", 200, 200, 200, 200, 200, 200),
+            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/no-such-campaign", 404, 404, 404, 404, 404, 404),
+            Endpoint.of(HttpMethod.GET, "/api/v1/me", 401, 200, 200, 200, 200, 200),
+            Endpoint.of(HttpMethod.POST, "/api/v1/campaigns", 401, 405, 405, 405, 405, 405),
+            Endpoint.of(HttpMethod.DELETE, "/api/v1/campaigns/property-management", 401, 405, 405, 405, 405, 405),
+            Endpoint.of(HttpMethod.GET, "/api/v1/unknown", 401, 404, 404, 404, 404, 404));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Tokens tokens;
+    @Autowired
+    CampaignStewardship stewardship;
+    @Autowired
+    CampaignCatalog catalog;
+
+    static Stream<Arguments> endpointCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Caller caller : Caller.values()) {
+                cases.add(Arguments.of(endpoint.method() + " " + endpoint.path(), caller, endpoint));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("endpointCases")
+    void endpoints_answer_each_caller_as_the_matrix_says(String name, Caller caller, Endpoint endpoint) throws Exception {
+        MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path());
+        if (caller != Caller.ANONYMOUS) {
+            request.header("Authorization", "Bearer " + token(caller));
+        }
+
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+
+        assertThat(status).as(name + " as " + caller).isEqualTo(endpoint.expected().get(caller));
+    }
+
+    /** Console action: suspend and resume a campaign; only its lead department's MANAGER and SUPERVISORs. */
+    static Stream<Arguments> stewardshipCases() {
+        return Stream.of(
+                Arguments.of(actor(Role.RESIDENT, null), false),
+                Arguments.of(actor(Role.HANDLER, LEAD), false),
+                Arguments.of(actor(Role.MANAGER, LEAD), true),
+                Arguments.of(actor(Role.MANAGER, "approval-services"), false),
+                Arguments.of(actor(Role.SUPERVISOR, null), true),
+                Arguments.of(actor(Role.AUDITOR, null), false));
+    }
+
+    @ParameterizedTest(name = "suspend property-management as {0}")
+    @MethodSource("stewardshipCases")
+    void suspending_a_campaign_is_for_its_manager_and_supervisors(Actor actor, boolean allowed) {
+        if (allowed) {
+            assertThatCode(() -> stewardship.suspend(actor, "property-management")).doesNotThrowAnyException();
+            assertThat(catalog.get("property-management").getStatus()).isEqualTo(CampaignStatus.SUSPENDED);
+            stewardship.resume(actor, "property-management");
+        } else {
+            assertThatThrownBy(() -> stewardship.suspend(actor, "property-management")).isInstanceOf(ForbiddenException.class);
+        }
+        assertThat(catalog.get("property-management").getStatus()).isEqualTo(CampaignStatus.ACTIVE);
+    }
+
+    static Stream<Arguments> auditLogCases() {
+        return Stream.of(
+                Arguments.of(actor(Role.RESIDENT, null), false),
+                Arguments.of(actor(Role.HANDLER, LEAD), false),
+                Arguments.of(actor(Role.MANAGER, LEAD), false),
+                Arguments.of(actor(Role.SUPERVISOR, null), true),
+                Arguments.of(actor(Role.AUDITOR, null), true));
+    }
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @ParameterizedTest(name = "read the audit log as {0}")
+    @MethodSource("auditLogCases")
+    void the_audit_log_is_for_auditors_and_supervisors(Actor actor, boolean allowed) {
+        if (allowed) {
+            assertThatCode(() -> auditTrail.newest(actor, 10)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> auditTrail.newest(actor, 10)).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    private String token(Caller caller) {
+        Role role = Role.valueOf(caller.name());
+        return tokens.forRole(caller.name().toLowerCase(), role, role == Role.RESIDENT ? null : LEAD);
+    }
+
+    private static Actor actor(Role role, String department) {
+        return new Actor(role.name().toLowerCase() + "-" + department, role.name(), Set.of(role), department, null);
+    }
+}
