@@ -1,5 +1,6 @@
 package org.haochaping.campaign;
 
+import org.haochaping.system.LocalizedText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public class Campaign {
     private final Period period;
     private CampaignStatus status;
     private final List<Goal> goals;
+    /** Null on campaigns stored before rating forms existed; they rate with {@link RatingForm#general()}. */
+    private final @Nullable RatingForm ratingForm;
 
     @Version
     private @Nullable Long version;
@@ -44,7 +47,7 @@ public class Campaign {
 
     @PersistenceCreator
     Campaign(String code, int rank, LocalizedText name, LocalizedText description, Department leadDepartment,
-            Period period, CampaignStatus status, List<Goal> goals) {
+            Period period, CampaignStatus status, List<Goal> goals, @Nullable RatingForm ratingForm) {
         Assert.isTrue(code != null && code.matches("[a-z0-9][a-z0-9-]{1,63}"),
                 () -> "A campaign code is 2-64 lower-case letters, digits and '-': " + code);
         Assert.notNull(name, "A campaign needs a name");
@@ -61,12 +64,18 @@ public class Campaign {
         this.period = period;
         this.status = status;
         this.goals = new ArrayList<>(goals);
+        this.ratingForm = ratingForm;
     }
 
     /** A new campaign, open for rating. */
     public static Campaign launch(String code, int rank, LocalizedText name, LocalizedText description,
-            Department leadDepartment, Period period, List<Goal> goals) {
-        return new Campaign(code, rank, name, description, leadDepartment, period, CampaignStatus.ACTIVE, goals);
+            Department leadDepartment, Period period, List<Goal> goals, RatingForm ratingForm) {
+        return new Campaign(code, rank, name, description, leadDepartment, period, CampaignStatus.ACTIVE, goals,
+                ratingForm);
+    }
+
+    public boolean isOpenForRating() {
+        return status == CampaignStatus.ACTIVE;
     }
 
     public void suspend() {
@@ -127,6 +136,10 @@ public class Campaign {
 
     public List<Goal> getGoals() {
         return List.copyOf(goals);
+    }
+
+    public RatingForm getRatingForm() {
+        return ratingForm != null ? ratingForm : RatingForm.general();
     }
 
     public @Nullable Instant getUpdatedAt() {

@@ -1,8 +1,7 @@
 package org.haochaping.campaign;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.haochaping.system.LocalizedText;
+import org.haochaping.system.SeedFiles;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -76,23 +75,19 @@ class CampaignSeed implements SmartInitializingSingleton {
     }
 
     private SeedFile read() {
-        try (InputStream in = seedFile.getInputStream()) {
-            return json.readValue(in, SeedFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the campaign seed " + seedFile.getDescription(), e);
-        }
+        return SeedFiles.read(json, seedFile, SeedFile.class);
     }
 
     record SeedFile(String source, BigDecimal defaultSatisfactionPercent, List<SeedCampaign> campaigns) {
     }
 
     record SeedCampaign(String code, LocalizedText name, LocalizedText description, Department leadDepartment,
-            List<Goal> goals) {
+            List<Goal> goals, RatingForm ratingForm) {
 
         Campaign toCampaign(int rank, Period period, BigDecimal defaultSatisfactionPercent) {
             List<Goal> all = new ArrayList<>(goals);
             all.add(Goal.satisfaction(DEFAULT_SATISFACTION_GOAL, defaultSatisfactionPercent));
-            return Campaign.launch(code, rank, name, description, leadDepartment, period, all);
+            return Campaign.launch(code, rank, name, description, leadDepartment, period, all, ratingForm);
         }
     }
 }

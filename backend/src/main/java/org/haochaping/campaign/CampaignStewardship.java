@@ -42,6 +42,7 @@ public class CampaignStewardship {
         guard.require(canChange(actor, campaign), actor, action, "campaign:" + code);
         change.accept(campaign);
         Campaign saved = campaigns.save(campaign);
+        catalog.changed(code);
         guard.recordChange(actor, action, "campaign:" + code);
         return saved;
     }

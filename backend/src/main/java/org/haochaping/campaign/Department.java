@@ -1,5 +1,6 @@
 package org.haochaping.campaign;
 
+import org.haochaping.system.LocalizedText;
 import org.springframework.util.Assert;
 
 /** A county department or unit, e.g. the lead department (牵头单位) of a campaign. */

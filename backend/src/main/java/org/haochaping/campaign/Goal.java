@@ -1,5 +1,6 @@
 package org.haochaping.campaign;
 
+import org.haochaping.system.LocalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -31,6 +31,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableWebSecurity
 class ApiSecurityConfiguration {
 
+    /** What anonymous residents may read: campaigns, regions, subjects and the public results. */
+    static final String[] PUBLIC_READS = {"/api/v1/campaigns", "/api/v1/campaigns/*", "/api/v1/campaigns/*/subjects",
+            "/api/v1/campaigns/*/summary", "/api/v1/regions"};
+
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityResponses problems, ActorClaims claims,
@@ -45,7 +49,7 @@ class ApiSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/campaigns", "/api/v1/campaigns/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .anyRequest().hasAnyRole(Role.allNames()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(

@@ -1,5 +1,6 @@
 package org.haochaping.campaign;
 
+import org.haochaping.system.LocalizedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ class CampaignPersistenceIntegrationTests {
                         Goal.badReviewLimit("bad", new BigDecimal("3")),
                         Goal.participation("people", ParticipationMeasure.RESIDENTS, 1200),
                         Goal.outcome("land", LocalizedText.of("盘活低效用地", "Land"), Comparison.AT_LEAST,
-                                new BigDecimal("400"), unit, LocalDate.of(2026, 10, 1))));
+                                new BigDecimal("400"), unit, LocalDate.of(2026, 10, 1))), RatingForm.general());
 
         campaigns.save(campaign);
         Campaign stored = catalog.get(code);

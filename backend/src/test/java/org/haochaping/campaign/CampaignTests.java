@@ -1,5 +1,6 @@
 package org.haochaping.campaign;
 
+import org.haochaping.system.LocalizedText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -20,7 +21,7 @@ class CampaignTests {
                 Period.calendarYear(2026),
                 List.of(Goal.outcome("model-compounds", LocalizedText.of("示范小区", "Model compounds"),
                                 Comparison.AT_LEAST, new BigDecimal("2"), LocalizedText.of("个小区", "compounds"), null),
-                        Goal.satisfaction("good-review-rate", new BigDecimal("90"))));
+                        Goal.satisfaction("good-review-rate", new BigDecimal("90"))), RatingForm.general());
     }
 
     @Test
@@ -76,9 +77,9 @@ class CampaignTests {
         LocalizedText text = LocalizedText.of("名", "name");
 
         assertThatIllegalArgumentException().isThrownBy(() -> Campaign.launch("x-1", 1, text, text, department,
-                Period.calendarYear(2026), List.of(goal, goal)));
+                Period.calendarYear(2026), List.of(goal, goal), RatingForm.general()));
         assertThatIllegalArgumentException().isThrownBy(() -> Campaign.launch("Bad Code", 1, text, text, department,
-                Period.calendarYear(2026), List.of(goal)));
+                Period.calendarYear(2026), List.of(goal), RatingForm.general()));
     }
 
     @Test

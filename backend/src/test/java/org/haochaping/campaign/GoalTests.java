@@ -1,5 +1,6 @@
 package org.haochaping.campaign;
 
+import org.haochaping.system.LocalizedText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -6,7 +6,11 @@ import org.haochaping.api.model.CampaignDto;
 import org.haochaping.api.model.GoalDto;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.Goal;
+import org.haochaping.api.model.SubjectDto;
+import org.haochaping.campaign.SubjectCatalog;
+import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 /** Domain campaigns to the API's DTOs; enums and value records map by name. */
 @Mapper
@@ -17,4 +21,12 @@ interface CampaignMapper {
     List<CampaignDto> toDtos(List<Campaign> campaigns);
 
     GoalDto toDto(Goal goal);
+
+    @Mapping(target = ".", source = "subject")
+    @Mapping(target = "distanceMeters", source = "distanceMeters")
+    SubjectDto toDto(SubjectCatalog.Placed placed);
+
+    default @Nullable Integer meters(@Nullable Double meters) {
+        return meters == null ? null : (int) Math.round(meters);
+    }
 }

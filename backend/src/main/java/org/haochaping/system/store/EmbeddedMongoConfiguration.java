@@ -22,6 +22,11 @@ class EmbeddedMongoConfiguration {
         return EmbeddedMongoStore.start(properties.embeddedStoreFile(), properties.embeddedStore().port());
     }
 
+    @Bean(destroyMethod = "close")
+    GroupCommit embeddedStoreGroupCommit(EmbeddedMongoStore store) {
+        return store.groupCommit();
+    }
+
     /** The driver's client depends on this bean, so it is closed before the store is. */
     @Bean
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoStore store, Environment environment) {

@@ -58,6 +58,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return file;
     }
 
+    /** Durability of acknowledged writes, by committing the store file in groups. */
+    GroupCommit groupCommit() {
+        return new GroupCommit(backend.getMvStore());
+    }
+
     public String connectionString(String database) {
         return "mongodb://127.0.0.1:" + port() + "/" + database;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.haochaping.system.problem.ProblemException;
 import org.haochaping.system.problem.Problems;
+import org.haochaping.system.problem.TooManyRequestsException;
 import org.haochaping.system.problem.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -54,7 +56,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
-        return respond(problems.of(ex.status(), ex.code(), locale(), ex.detailArguments()), null);
+        HttpHeaders headers = new HttpHeaders();
+        if (ex instanceof TooManyRequestsException tooMany) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
+        }
+        return respond(problems.of(ex.status(), ex.code(), locale(), ex.detailArguments()), headers);
+    }
+
+    /** A request that should have been multipart and is not, or whose parts cannot be read. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleMultipart(MultipartException ex, jakarta.servlet.http.HttpServletRequest request) {
+        String contentType = request.getContentType();
+        boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return respond(multipart ? problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", locale())
+                : problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", locale()), null);
     }
 
     /** Constraint annotations on the generated interfaces, checked by method validation. */

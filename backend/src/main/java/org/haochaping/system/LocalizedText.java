@@ -1,4 +1,4 @@
-package org.haochaping.campaign;
+package org.haochaping.system;
 
 import java.util.Locale;
 

@@ -1,0 +1,137 @@
+package org.haochaping.media;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.haochaping.campaign.CampaignScope;
+import org.haochaping.identity.Actor;
+import org.haochaping.identity.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Service;
+
+import com.mongodb.client.gridfs.model.GridFSFile;
+
+/**
+ * Residents' photos in GridFS, cleaned of metadata on the way in. A photo belongs to its uploader
+ * until a rating claims it; then officials whose scope covers that rating may see it too.
+ */
+@Service
+public class PhotoLibrary {
+
+    /** A stored photo as the API describes it. */
+    public record StoredPhoto(String id, String contentType, int width, int height, long size) {
+    }
+
+    /** A photo's bytes, for whoever may see it. */
+    public record PhotoContent(InputStream bytes, String contentType, long size) {
+    }
+
+    private static final String FILES = "fs.files";
+
+    private final GridFsTemplate gridFs;
+    private final MongoTemplate mongo;
+    private final CampaignScope scope;
+    private final Clock clock;
+    private final ImageSanitizer sanitizer = new ImageSanitizer();
+
+    PhotoLibrary(GridFsTemplate gridFs, MongoTemplate mongo, CampaignScope scope, Clock clock) {
+        this.gridFs = gridFs;
+        this.mongo = mongo;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    public StoredPhoto store(Actor owner, InputStream upload) {
+        byte[] bytes;
+        try {
+            bytes = upload.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImageSanitizer.Clean clean = sanitizer.sanitize(bytes);
+        Document metadata = new Document("owner", owner.subject())
+                .append("width", clean.width())
+                .append("height", clean.height())
+                .append("uploadedAt", clock.instant());
+        ObjectId id = gridFs.store(new ByteArrayInputStream(clean.bytes()), "photo", clean.contentType(), metadata);
+        return new StoredPhoto(id.toHexString(), clean.contentType(), clean.width(), clean.height(), clean.bytes().length);
+    }
+
+    public PhotoContent open(Actor reader, String id) {
+        GridFSFile file = find(id);
+        Document metadata = file.getMetadata();
+        if (metadata == null || !maySee(reader, metadata)) {
+            throw new PhotoNotFoundException();
+        }
+        try {
+            var resource = gridFs.getResource(file);
+            return new PhotoContent(resource.getInputStream(), resource.getContentType(), file.getLength());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether all these photos are the owner's and free, or already claimed under the same key (a retry). */
+    public boolean areClaimable(String owner, List<String> ids, String claimKey) {
+        if (ids.isEmpty()) {
+            return true;
+        }
+        if (!ids.stream().allMatch(ObjectId::isValid)) {
+            return false;
+        }
+        return mongo.count(claimable(owner, ids, claimKey), FILES) == ids.size();
+    }
+
+    /** Attaches the photos to a rating: from now on officials in the rating's scope may see them. */
+    public void claim(String owner, List<String> ids, String claimKey, String ratingId, String campaignCode,
+            String regionCode) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        mongo.updateMulti(claimable(owner, ids, claimKey), new Update()
+                .set("metadata.claimKey", claimKey)
+                .set("metadata.ratingId", ratingId)
+                .set("metadata.campaignCode", campaignCode)
+                .set("metadata.regionCode", regionCode), FILES);
+    }
+
+    private Query claimable(String owner, List<String> ids, String claimKey) {
+        return Query.query(Criteria.where("_id").in(ids.stream().map(ObjectId::new).toList())
+                .and("metadata.owner").is(owner)
+                .orOperator(Criteria.where("metadata.claimKey").exists(false), Criteria.where("metadata.claimKey").is(claimKey)));
+    }
+
+    private boolean maySee(Actor reader, Document metadata) {
+        if (reader.subject().equals(metadata.getString("owner")) && reader.has(Role.RESIDENT)) {
+            return true;
+        }
+        @Nullable String campaign = metadata.getString("campaignCode");
+        @Nullable String region = metadata.getString("regionCode");
+        if (campaign == null || region == null) {
+            return reader.seesCountyWide();
+        }
+        return reader.isOfficial() && scope.covers(reader, campaign, region);
+    }
+
+    private GridFSFile find(String id) {
+        if (!ObjectId.isValid(id)) {
+            throw new PhotoNotFoundException();
+        }
+        GridFSFile file = gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))));
+        if (file == null) {
+            throw new PhotoNotFoundException();
+        }
+        return file;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.media.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package org.haochaping.rating;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Salted, non-reversible hashes (HMAC-SHA256) of device ids and IP addresses, so that ballot
+ * stuffing from one device or network can be spotted without keeping either. The salt is made once
+ * and kept in the database, so every instance hashes alike and the hashes stay comparable.
+ */
+@Component
+class ProvenanceHasher {
+
+    private static final String SECRETS = "system_secrets";
+    private static final String SALT_ID = "provenance-salt";
+
+    private final SecretKeySpec key;
+
+    ProvenanceHasher(MongoTemplate mongo) {
+        this.key = new SecretKeySpec(HexFormat.of().parseHex(salt(mongo)), "HmacSHA256");
+    }
+
+    @Nullable String hash(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String salt(MongoTemplate mongo) {
+        Query byId = Query.query(Criteria.where("_id").is(SALT_ID));
+        Document stored = mongo.findOne(byId, Document.class, SECRETS);
+        if (stored != null) {
+            return stored.getString("value");
+        }
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        try {
+            mongo.insert(new Document("_id", SALT_ID).append("value", HexFormat.of().formatHex(salt)), SECRETS);
+        } catch (DuplicateKeyException anotherInstanceWasFirst) {
+            // fall through and read theirs
+        }
+        return mongo.findOne(byId, Document.class, SECRETS).getString("value");
+    }
+}

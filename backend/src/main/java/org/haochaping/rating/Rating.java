@@ -1,0 +1,56 @@
+package org.haochaping.rating;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A resident's 好差评 verdict. Immutable once submitted: a follow-up comment (追评) is appended and
+ * the review status is moved by the bad-review workflow, nothing else ever changes.
+ *
+ * @param resident the rater's subject at the identity provider; never shown to officials' reports by name
+ * @param townCode the town of {@code regionCode}, for statistics by town (null at county level)
+ * @param ratedAt when the resident rated: {@code clientSubmittedAt} for ratings queued offline, else {@code submittedAt}
+ * @param eligibilityKey unique: what the campaign allows once (resident × subject × period, or case)
+ * @param idempotencyKey unique: the resident's {@code Idempotency-Key}, so a retry finds this rating
+ * @param fingerprint of the request, to tell a retry from another request under the same key
+ * @param invalidated set when an appeal (申诉复核) excludes the rating; it is kept, never deleted
+ */
+@Document("ratings")
+@CompoundIndex(name = "resident_newest", def = "{'resident': 1, 'submittedAt': -1, '_id': -1}")
+@CompoundIndex(name = "campaign_rated", def = "{'campaignCode': 1, 'ratedAt': 1}")
+public record Rating(
+        @Id String id,
+        String campaignCode,
+        @Nullable String subjectId,
+        String regionCode,
+        @Nullable String townCode,
+        int level,
+        Map<String, Integer> indicatorScores,
+        List<String> reasonTags,
+        @Nullable String comment,
+        List<String> photoIds,
+        Channel channel,
+        @Nullable String caseNumber,
+        Instant submittedAt,
+        @Nullable Instant clientSubmittedAt,
+        Instant ratedAt,
+        String resident,
+        ReviewStatus status,
+        List<FollowUp> followUps,
+        Provenance provenance,
+        @Indexed(unique = true) String eligibilityKey,
+        @Indexed(unique = true) String idempotencyKey,
+        String fingerprint,
+        boolean invalidated) {
+
+    public boolean isBad() {
+        return Levels.isBad(level);
+    }
+}

@@ -1,0 +1,96 @@
+package org.haochaping.rating;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import org.haochaping.identity.Actor;
+import org.haochaping.system.problem.InvalidCursorException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * A resident's own ratings: listed newest first, read one by one, and followed up (追评). Another
+ * resident's rating does not exist for them, whatever id they try.
+ */
+@Service
+public class ResidentRatings {
+
+    /** At most this many follow-ups per rating, so a rating cannot become a chat. */
+    static final int MAX_FOLLOW_UPS = 3;
+
+    /** A page of ratings and the cursor of the next page (null on the last one). */
+    public record Page(List<Rating> items, @Nullable String nextCursor) {
+    }
+
+    private final MongoTemplate mongo;
+    private final Ratings ratings;
+    private final Clock clock;
+
+    ResidentRatings(MongoTemplate mongo, Ratings ratings, Clock clock) {
+        this.mongo = mongo;
+        this.ratings = ratings;
+        this.clock = clock;
+    }
+
+    public Page newestFirst(Actor resident, @Nullable String cursor, int limit) {
+        Criteria mine = Criteria.where("resident").is(resident.subject());
+        if (cursor != null) {
+            Position after = Position.decode(cursor);
+            mine = mine.orOperator(Criteria.where("submittedAt").lt(after.submittedAt()),
+                    Criteria.where("submittedAt").is(after.submittedAt()).and("_id").lt(after.id()));
+        }
+        Query query = Query.query(mine).with(Sort.by(Sort.Direction.DESC, "submittedAt", "_id")).limit(limit + 1);
+        List<Rating> found = mongo.find(query, Rating.class);
+        if (found.size() <= limit) {
+            return new Page(found, null);
+        }
+        List<Rating> page = found.subList(0, limit);
+        Rating last = page.getLast();
+        return new Page(List.copyOf(page), new Position(last.submittedAt(), last.id()).encode());
+    }
+
+    public Rating get(Actor resident, String id) {
+        return ratings.findByIdAndResident(id, resident.subject()).orElseThrow(RatingNotFoundException::new);
+    }
+
+    /** Appends a 追评; the rating itself stays as it was given. */
+    public Rating followUp(Actor resident, String id, String comment) {
+        get(resident, id);
+        Query mineWithRoom = Query.query(Criteria.where("_id").is(id).and("resident").is(resident.subject())
+                .and("followUps." + (MAX_FOLLOW_UPS - 1)).exists(false));
+        Rating updated = mongo.findAndModify(mineWithRoom,
+                new Update().push("followUps", new FollowUp(comment.strip(), clock.instant())),
+                FindAndModifyOptions.options().returnNew(true), Rating.class);
+        if (updated == null) {
+            throw new RatingConflictException("FOLLOW_UP_LIMIT", MAX_FOLLOW_UPS);
+        }
+        return updated;
+    }
+
+    /** Where a page ends: the last rating's time and id, opaque to clients. */
+    record Position(Instant submittedAt, String id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((submittedAt.toEpochMilli() + "~" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Position decode(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("~", 2);
+                return new Position(Instant.ofEpochMilli(Long.parseLong(parts[0])), parts[1]);
+            } catch (RuntimeException e) {
+                throw new InvalidCursorException();
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.rating;
+
+import org.jspecify.annotations.NullMarked;

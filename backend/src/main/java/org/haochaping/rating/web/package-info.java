@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.rating.web;
+
+import org.jspecify.annotations.NullMarked;

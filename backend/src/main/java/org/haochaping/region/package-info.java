@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.region;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.region.web;
+
+import org.jspecify.annotations.NullMarked;

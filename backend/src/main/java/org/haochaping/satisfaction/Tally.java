@@ -1,0 +1,96 @@
+package org.haochaping.satisfaction;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+import org.haochaping.rating.Levels;
+import org.haochaping.rating.Origin;
+import org.haochaping.rating.Rating;
+
+/**
+ * The counts behind every satisfaction figure, for one slice of ratings (a campaign, a day, a
+ * town, a subject): ratings per level, the same for ratings residents gave themselves, reason tags
+ * and indicator sums. Tallies add up, so incremental upkeep and a rebuild from raw ratings give the
+ * same numbers. Keys of the maps are strings because they become MongoDB field names.
+ */
+public record Tally(Map<String, Long> levels, Map<String, Long> residentLevels, Map<String, Long> goodTags,
+        Map<String, Long> badTags, Map<String, Long> indicatorSums, Map<String, Long> indicatorCounts) {
+
+    public Tally {
+        levels = Map.copyOf(levels);
+        residentLevels = Map.copyOf(residentLevels);
+        goodTags = Map.copyOf(goodTags);
+        badTags = Map.copyOf(badTags);
+        indicatorSums = Map.copyOf(indicatorSums);
+        indicatorCounts = Map.copyOf(indicatorCounts);
+    }
+
+    public static final Tally EMPTY = new Tally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+    /** What one valid rating adds; an invalidated rating adds nothing. */
+    public static Tally of(Rating rating) {
+        if (rating.invalidated()) {
+            return EMPTY;
+        }
+        String level = String.valueOf(rating.level());
+        Map<String, Long> tags = new TreeMap<>();
+        rating.reasonTags().forEach(tag -> tags.merge(tag, 1L, Long::sum));
+        Map<String, Long> sums = new TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
+        rating.indicatorScores().forEach((indicator, score) -> {
+            sums.put(indicator, score.longValue());
+            counts.put(indicator, 1L);
+        });
+        return new Tally(Map.of(level, 1L),
+                rating.provenance().origin() == Origin.RESIDENT ? Map.of(level, 1L) : Map.of(),
+                Levels.isBad(rating.level()) ? Map.of() : tags,
+                Levels.isBad(rating.level()) ? tags : Map.of(),
+                sums, counts);
+    }
+
+    public Tally plus(Tally other) {
+        return new Tally(sum(levels, other.levels), sum(residentLevels, other.residentLevels),
+                sum(goodTags, other.goodTags), sum(badTags, other.badTags),
+                sum(indicatorSums, other.indicatorSums), sum(indicatorCounts, other.indicatorCounts));
+    }
+
+    public long count() {
+        return total(levels);
+    }
+
+    public long count(int level) {
+        return levels.getOrDefault(String.valueOf(level), 0L);
+    }
+
+    public long residentCount(int level) {
+        return residentLevels.getOrDefault(String.valueOf(level), 0L);
+    }
+
+    public boolean isEmpty() {
+        return count() == 0;
+    }
+
+    /** Visits every counter as (MongoDB field path, value), e.g. ("badTags.many-visits", 3). */
+    public void forEachField(BiConsumer<String, Long> field) {
+        levels.forEach((key, value) -> field.accept("levels." + key, value));
+        residentLevels.forEach((key, value) -> field.accept("residentLevels." + key, value));
+        goodTags.forEach((key, value) -> field.accept("goodTags." + key, value));
+        badTags.forEach((key, value) -> field.accept("badTags." + key, value));
+        indicatorSums.forEach((key, value) -> field.accept("indicatorSums." + key, value));
+        indicatorCounts.forEach((key, value) -> field.accept("indicatorCounts." + key, value));
+    }
+
+    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        Map<String, Long> sum = new TreeMap<>(a);
+        b.forEach((key, value) -> sum.merge(key, value, Long::sum));
+        return sum;
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.satisfaction;
+
+import org.jspecify.annotations.NullMarked;

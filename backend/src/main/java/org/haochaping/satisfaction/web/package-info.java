@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.satisfaction.web;
+
+import org.jspecify.annotations.NullMarked;
