@@ -13,17 +13,20 @@ import org.haochaping.campaign.CampaignScope;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 
 /**
- * Residents' photos in GridFS, cleaned of metadata on the way in. A photo belongs to its uploader
+ * Residents' photos in GridFS, cleaned of metadata on the way in, at most the multipart file size
+ * (5 MB by default), checked here too so the limit holds however the bytes arrive. A photo belongs to its uploader
  * until a rating claims it; then officials whose scope covers that rating may see it too.
  */
 @Service
@@ -45,7 +48,11 @@ public class PhotoLibrary {
     private final Clock clock;
     private final ImageSanitizer sanitizer = new ImageSanitizer();
 
-    PhotoLibrary(GridFsTemplate gridFs, MongoTemplate mongo, CampaignScope scope, Clock clock) {
+    private final long maxBytes;
+
+    PhotoLibrary(GridFsTemplate gridFs, MongoTemplate mongo, CampaignScope scope, Clock clock,
+            @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxSize) {
+        this.maxBytes = maxSize.toBytes();
         this.gridFs = gridFs;
         this.mongo = mongo;
         this.scope = scope;
@@ -55,9 +62,12 @@ public class PhotoLibrary {
     public StoredPhoto store(Actor owner, InputStream upload) {
         byte[] bytes;
         try {
-            bytes = upload.readAllBytes();
+            bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (bytes.length > maxBytes) {
+            throw new ImageRejectedException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE");
         }
         ImageSanitizer.Clean clean = sanitizer.sanitize(bytes);
         Document metadata = new Document("owner", owner.subject())

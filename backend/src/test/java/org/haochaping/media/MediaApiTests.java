@@ -1,0 +1,136 @@
+package org.haochaping.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.haochaping.ApiContract.responseConforms;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.haochaping.IntegrationTest;
+import org.haochaping.identity.Role;
+import org.haochaping.identity.Tokens;
+import org.haochaping.rating.RatingFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+@IntegrationTest
+class MediaApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Tokens tokens;
+
+    ResultActions upload(String resident, byte[] bytes, String declaredType) throws Exception {
+        return mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "photo.jpg", declaredType, bytes))
+                .header("Authorization", "Bearer " + tokens.resident(resident)));
+    }
+
+    @Test
+    void an_uploaded_photo_comes_back_without_exif_to_its_uploader_only() throws Exception {
+        String owner = "photo-" + UUID.randomUUID();
+        String id = JsonPath.read(upload(owner, TestImages.jpegWithGpsExif(), "image/jpeg")
+                .andExpect(status().isCreated())
+                .andExpect(responseConforms())
+                .andExpect(jsonPath("$.contentType").value("image/jpeg"))
+                .andExpect(jsonPath("$.width").value(16))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        byte[] stored = mvc.perform(get("/api/v1/media/{id}", id).header("Authorization", "Bearer " + tokens.resident(owner)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(TestImages.containsAscii(stored, "Exif")).isFalse();
+        assertThat(TestImages.containsAscii(stored, "GPS")).isFalse();
+
+        mvc.perform(get("/api/v1/media/{id}", id).header("Authorization", "Bearer " + tokens.resident("someone-else")))
+                .andExpect(status().isNotFound()).andExpect(responseConforms());
+        mvc.perform(get("/api/v1/media/{id}", id))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_photo_in_a_rating_is_visible_to_officials_in_scope_and_no_one_else() throws Exception {
+        String owner = "photo-" + UUID.randomUUID();
+        String id = JsonPath.read(upload(owner, TestImages.png(20, 20), "image/png").andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(owner))
+                        .header("Idempotency-Key", "key-photo-" + id.substring(0, 8)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"campaignCode\":\"property-management\",\"subjectId\":\"pm-020\",\"regionCode\":\""
+                                + RatingFixtures.regionOf("pm-020") + "\",\"level\":1,\"reasonTags\":[\"dirty\"],\"photoIds\":[\"" + id + "\"]}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.photoIds[0]").value(id));
+
+        photo(id, tokens.forRole("manager", Role.MANAGER, "housing-construction")).andExpect(status().isOk());
+        photo(id, tokens.forRole("supervisor", Role.SUPERVISOR, null)).andExpect(status().isOk());
+        photo(id, tokens.forRole("other-manager", Role.MANAGER, "approval-services")).andExpect(status().isNotFound());
+        photo(id, tokens.resident("resident-stranger")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_photo_cannot_be_attached_by_someone_else_or_twice() throws Exception {
+        String owner = "photo-" + UUID.randomUUID();
+        String id = JsonPath.read(upload(owner, TestImages.png(8, 8), "image/png").andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        String rating = "{\"campaignCode\":\"property-management\",\"subjectId\":\"%s\",\"regionCode\":\"%s\",\"level\":5,"
+                + "\"reasonTags\":[\"clean\"],\"photoIds\":[\"" + id + "\"]}";
+
+        mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident("thief-" + UUID.randomUUID()))
+                        .header("Idempotency-Key", "key-thief-0001").contentType(MediaType.APPLICATION_JSON)
+                        .content(rating.formatted("pm-021", RatingFixtures.regionOf("pm-021"))))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("UNKNOWN_PHOTO"));
+        mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(owner))
+                        .header("Idempotency-Key", "key-owner-0001").contentType(MediaType.APPLICATION_JSON)
+                        .content(rating.formatted("pm-021", RatingFixtures.regionOf("pm-021"))))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(owner))
+                        .header("Idempotency-Key", "key-owner-0002").contentType(MediaType.APPLICATION_JSON)
+                        .content(rating.formatted("pm-022", RatingFixtures.regionOf("pm-022"))))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("UNKNOWN_PHOTO"));
+    }
+
+    @Test
+    void webp_is_accepted_and_stored_as_jpeg() throws Exception {
+        upload("photo-" + UUID.randomUUID(), TestImages.webp(), "image/webp")
+                .andExpect(status().isCreated()).andExpect(responseConforms())
+                .andExpect(jsonPath("$.contentType").value("image/jpeg"));
+    }
+
+    @Test
+    void a_disguised_file_is_a_415_whatever_its_declared_type() throws Exception {
+        upload("photo-" + UUID.randomUUID(), TestImages.textDisguisedAsJpeg(), "image/jpeg")
+                .andExpect(status().isUnsupportedMediaType()).andExpect(responseConforms())
+                .andExpect(jsonPath("$.code").value("UNSUPPORTED_IMAGE_TYPE"));
+    }
+
+    @Test
+    void an_oversize_file_is_a_413() throws Exception {
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy(TestImages.jpeg(4, 4), 0, big, 0, 100);
+        upload("photo-" + UUID.randomUUID(), big, "image/jpeg")
+                .andExpect(status().isPayloadTooLarge()).andExpect(responseConforms())
+                .andExpect(jsonPath("$.code").value("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void a_non_multipart_upload_is_a_415() throws Exception {
+        mvc.perform(post("/api/v1/media").header("Authorization", "Bearer " + tokens.resident("resident1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"file\":\"x\"}"))
+                .andExpect(status().isUnsupportedMediaType()).andExpect(responseConforms());
+    }
+
+    private ResultActions photo(String id, String token) throws Exception {
+        return mvc.perform(get("/api/v1/media/{id}", id).header("Authorization", "Bearer " + token));
+    }
+}
