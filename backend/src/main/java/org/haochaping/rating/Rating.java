@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param resident the rater's subject at the identity provider; never shown to officials' reports by name
  * @param townCode the town of {@code regionCode}, for statistics by town (null at county level)
  * @param ratedAt when the resident rated: {@code clientSubmittedAt} for ratings queued offline, else {@code submittedAt}
+ * @param id derived from the resident and their {@code Idempotency-Key}: a retry of the same rating
+ *        lands on the same {@code _id}, so idempotency costs no index of its own
  * @param eligibilityKey unique: what the campaign allows once (resident × subject × period, or case)
- * @param idempotencyKey unique: the resident's {@code Idempotency-Key}, so a retry finds this rating
  * @param fingerprint of the request, to tell a retry from another request under the same key
  * @param invalidated set when an appeal (申诉复核) excludes the rating; it is kept, never deleted
  */
@@ -46,7 +47,6 @@ public record Rating(
         List<FollowUp> followUps,
         Provenance provenance,
         @Indexed(unique = true) String eligibilityKey,
-        @Indexed(unique = true) String idempotencyKey,
         String fingerprint,
         boolean invalidated) {
 

@@ -3,16 +3,19 @@ package org.haochaping.rating;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.Subject;
 import org.haochaping.campaign.SubjectCatalog;
 import org.haochaping.identity.Actor;
-import org.haochaping.identity.ForbiddenException;
+import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Role;
 import org.haochaping.media.PhotoLibrary;
 import org.haochaping.region.Region;
@@ -25,8 +28,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Where a rating is submitted. A rating is checked against its campaign's rules, stored with one
- * insert whose unique keys enforce both eligibility and idempotency (so concurrent retries and
- * double taps store it once), made durable, and only then acknowledged.
+ * insert whose {@code _id} (derived from the Idempotency-Key) and unique eligibility key enforce
+ * both idempotency and eligibility (so concurrent retries and double taps store it once), made
+ * durable, and only then acknowledged.
  */
 @Service
 public class RatingSubmission {
@@ -44,11 +48,13 @@ public class RatingSubmission {
     private final WriteDurability durability;
     private final ApplicationEventPublisher events;
     private final RatingRules rules;
+    private final AccessGuard guard;
     private final Clock clock;
 
     RatingSubmission(Ratings ratings, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
             PhotoLibrary photos, ProvenanceHasher hasher, WriteDurability durability, ApplicationEventPublisher events,
-            Clock clock) {
+            AccessGuard guard, Clock clock) {
+        this.guard = guard;
         this.ratings = ratings;
         this.campaigns = campaigns;
         this.subjects = subjects;
@@ -68,9 +74,7 @@ public class RatingSubmission {
      */
     public Result submit(Actor resident, RatingRequest request, String idempotencyKey, @Nullable String appVersion,
             @Nullable String deviceId, @Nullable String ip) {
-        if (!resident.has(Role.RESIDENT)) {
-            throw new ForbiddenException();
-        }
+        guard.require(resident.has(Role.RESIDENT), resident, "SUBMIT_RATING", "campaign:" + request.campaignCode());
         Provenance provenance = new Provenance(Origin.RESIDENT, appVersion, hasher.hash(deviceId), hasher.hash(ip));
         return submit(resident.subject(), request, idempotencyKey, provenance,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -90,16 +94,16 @@ public class RatingSubmission {
             throw new RatingRejectedException("UNKNOWN_PHOTO");
         }
         Instant ratedAt = request.clientSubmittedAt() != null ? request.clientSubmittedAt() : now;
-        Rating rating = new Rating(newId(), campaign.getCode(), request.subjectId(), request.regionCode(),
+        Rating rating = new Rating(idFor(claimKey), campaign.getCode(), request.subjectId(), request.regionCode(),
                 regions.townOf(request.regionCode()).map(Region::code).orElse(null), request.level(),
                 request.indicatorScores(), request.reasonTags(), request.comment(), request.photoIds(), request.channel(),
                 request.caseNumber(), now, request.clientSubmittedAt(), ratedAt, resident,
                 ReviewStatus.initialFor(request.level()), List.of(), provenance,
-                rules.eligibilityKey(request, campaign, resident, ratedAt), claimKey, request.fingerprint(), false);
+                rules.eligibilityKey(request, campaign, resident, ratedAt), request.fingerprint(), false);
         try {
             ratings.insert(rating);
         } catch (DuplicateKeyException duplicate) {
-            return replayOrRefuse(claimKey, request);
+            return replayOrRefuse(rating.id(), request);
         }
         photos.claim(resident, request.photoIds(), claimKey, rating.id(), rating.campaignCode(), rating.regionCode());
         durability.awaitDurable();
@@ -108,8 +112,8 @@ public class RatingSubmission {
     }
 
     /** The insert hit a unique key: a retry of this very request, a reused key, or a second rating. */
-    private Result replayOrRefuse(String idempotencyKey, RatingRequest request) {
-        Rating earlier = ratings.findByIdempotencyKey(idempotencyKey).orElse(null);
+    private Result replayOrRefuse(String id, RatingRequest request) {
+        Rating earlier = ratings.findById(id).orElse(null);
         if (earlier == null) {
             throw new RatingConflictException("ALREADY_RATED");
         }
@@ -120,14 +124,16 @@ public class RatingSubmission {
         return new Result(earlier, true);
     }
 
-    /** 128 random bits, URL-safe: not guessable, and not telling anything about the rater. */
-    private static String newId() {
-        UUID random = UUID.randomUUID();
-        byte[] bytes = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            bytes[i] = (byte) (random.getMostSignificantBits() >>> (56 - 8 * i));
-            bytes[8 + i] = (byte) (random.getLeastSignificantBits() >>> (56 - 8 * i));
+    /**
+     * The rating's id: 128 bits of SHA-256 over the resident and their Idempotency-Key, URL-safe.
+     * The same retry gets the same id; the id tells nothing about who rated.
+     */
+    static String idFor(String residentAndKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(residentAndKey.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

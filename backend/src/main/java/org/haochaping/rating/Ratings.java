@@ -7,7 +7,5 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 /** The stored ratings. Inserted, never saved over: see {@link Rating}. */
 interface Ratings extends MongoRepository<Rating, String> {
 
-    Optional<Rating> findByIdempotencyKey(String idempotencyKey);
-
     Optional<Rating> findByIdAndResident(String id, String resident);
 }

@@ -48,7 +48,6 @@ class CampaignRestartIntegrationTests {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(HaochapingApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("haochaping.data-dir=" + dataDir, "spring.main.banner-mode=off")
-                .run();
+                .run("--haochaping.data-dir=" + dataDir, "--spring.main.banner-mode=off");
     }
 }

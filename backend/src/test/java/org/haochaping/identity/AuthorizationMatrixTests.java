@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.haochaping.IntegrationTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,13 +37,22 @@ class AuthorizationMatrixTests {
 
     static final String LEAD = "housing-construction";
 
-    record Endpoint(HttpMethod method, String path, Map<Caller, Integer> expected) {
+    record Endpoint(HttpMethod method, String path, String body, Map<Caller, Integer> expected) {
         static Endpoint of(HttpMethod method, String path, int anonymous, int resident, int handler, int manager,
                 int supervisor, int auditor) {
-            return new Endpoint(method, path, Map.of(Caller.ANONYMOUS, anonymous, Caller.RESIDENT, resident,
+            return with(method, path, "", anonymous, resident, handler, manager, supervisor, auditor);
+        }
+
+        static Endpoint with(HttpMethod method, String path, String body, int anonymous, int resident, int handler,
+                int manager, int supervisor, int auditor) {
+            return new Endpoint(method, path, body, Map.of(Caller.ANONYMOUS, anonymous, Caller.RESIDENT, resident,
                     Caller.HANDLER, handler, Caller.MANAGER, manager, Caller.SUPERVISOR, supervisor, Caller.AUDITOR, auditor));
         }
     }
+
+    /** A valid rating: residents may submit it, officials may not rate as residents. */
+    static final String RATING = "{\"campaignCode\":\"work-safety\",\"regionCode\":\"140423108\",\"level\":4,"
+            + "\"reasonTags\":[\"visible-results\"]}";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             Endpoint.of(HttpMethod.GET, "/api/v1/campaigns", 200, 200, 200, 200, 200, 200),
@@ -50,7 +61,17 @@ class AuthorizationMatrixTests {
             Endpoint.of(HttpMethod.GET, "/api/v1/me", 401, 200, 200, 200, 200, 200),
             Endpoint.of(HttpMethod.POST, "/api/v1/campaigns", 401, 405, 405, 405, 405, 405),
             Endpoint.of(HttpMethod.DELETE, "/api/v1/campaigns/property-management", 401, 405, 405, 405, 405, 405),
-            Endpoint.of(HttpMethod.GET, "/api/v1/unknown", 401, 404, 404, 404, 404, 404));
+            Endpoint.of(HttpMethod.GET, "/api/v1/unknown", 401, 404, 404, 404, 404, 404),
+            Endpoint.of(HttpMethod.GET, "/api/v1/regions", 200, 200, 200, 200, 200, 200),
+            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/property-management/subjects", 200, 200, 200, 200, 200, 200),
+            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/property-management/summary", 200, 200, 200, 200, 200, 200),
+            Endpoint.with(HttpMethod.POST, "/api/v1/ratings", RATING, 401, 201, 403, 403, 403, 403),
+            Endpoint.of(HttpMethod.GET, "/api/v1/me/ratings", 401, 200, 200, 200, 200, 200),
+            Endpoint.of(HttpMethod.GET, "/api/v1/me/ratings/AAAAAAAAAAAAAAAAAAAAAA", 401, 404, 404, 404, 404, 404),
+            Endpoint.with(HttpMethod.POST, "/api/v1/ratings/AAAAAAAAAAAAAAAAAAAAAA/follow-ups", "{\"comment\":\"追评\"}",
+                    401, 404, 404, 404, 404, 404),
+            Endpoint.of(HttpMethod.POST, "/api/v1/media", 401, 415, 415, 415, 415, 415),
+            Endpoint.of(HttpMethod.GET, "/api/v1/media/0123456789abcdef01234567", 401, 404, 404, 404, 404, 404));
 
     @Autowired
     MockMvc mvc;
@@ -75,6 +96,10 @@ class AuthorizationMatrixTests {
     @MethodSource("endpointCases")
     void endpoints_answer_each_caller_as_the_matrix_says(String name, Caller caller, Endpoint endpoint) throws Exception {
         MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path());
+        if (!endpoint.body().isEmpty()) {
+            request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body())
+                    .header("Idempotency-Key", "matrix-" + UUID.randomUUID());
+        }
         if (caller != Caller.ANONYMOUS) {
             request.header("Authorization", "Bearer " + token(caller));
         }
@@ -132,7 +157,7 @@ class AuthorizationMatrixTests {
 
     private String token(Caller caller) {
         Role role = Role.valueOf(caller.name());
-        return tokens.forRole(caller.name().toLowerCase(), role, role == Role.RESIDENT ? null : LEAD);
+        return tokens.forRole(caller.name().toLowerCase() + "-" + UUID.randomUUID(), role, role == Role.RESIDENT ? null : LEAD);
     }
 
     private static Actor actor(Role role, String department) {

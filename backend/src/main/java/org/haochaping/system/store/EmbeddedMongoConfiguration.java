@@ -27,6 +27,14 @@ class EmbeddedMongoConfiguration {
         return store.groupCommit();
     }
 
+    /** Durable acknowledgements can be switched off only to measure what they cost (see the benchmark). */
+    @Bean
+    WriteDurability embeddedStoreDurability(GroupCommit groupCommit,
+            @org.springframework.beans.factory.annotation.Value("${haochaping.embedded-store.durable-writes:true}") boolean durable) {
+        return durable ? groupCommit::awaitDurable : () -> {
+        };
+    }
+
     /** The driver's client depends on this bean, so it is closed before the store is. */
     @Bean
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoStore store, Environment environment) {

@@ -1,5 +1,7 @@
 package org.haochaping.system.store;
 
+import java.time.Duration;
+
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +11,16 @@ import org.slf4j.LoggerFactory;
  * commits and syncs the store file for all who waited, then wakes them. Under load a commit covers
  * many writes, so durability costs latency (a commit and an fsync) rather than throughput.
  */
-final class GroupCommit implements WriteDurability, AutoCloseable {
+final class GroupCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+    /**
+     * The shortest time between two commits. Each commit writes out every page touched since the
+     * last one (documents are serialised per page), so committing at most this often lets one
+     * commit cover many writes; it adds at most this much latency.
+     */
+    private static final long MIN_INTERVAL_NANOS = Duration.ofMillis(4).toNanos();
 
     private final MVStore store;
     private final Object lock = new Object();
@@ -25,8 +34,8 @@ final class GroupCommit implements WriteDurability, AutoCloseable {
         this.committer = Thread.ofPlatform().name("embedded-store-group-commit").daemon().start(this::run);
     }
 
-    @Override
-    public void awaitDurable() {
+    /** Returns once every write this thread made before the call is committed and synced. */
+    void awaitDurable() {
         synchronized (lock) {
             long ticket = ++requested;
             lock.notifyAll();
@@ -42,6 +51,7 @@ final class GroupCommit implements WriteDurability, AutoCloseable {
     }
 
     private void run() {
+        long lastCommit = 0;
         while (!closed) {
             long target;
             synchronized (lock) {
@@ -49,11 +59,19 @@ final class GroupCommit implements WriteDurability, AutoCloseable {
                     try {
                         lock.wait();
                     } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                         return;
                     }
                 }
+            }
+            long wait = lastCommit + MIN_INTERVAL_NANOS - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            synchronized (lock) {
                 target = requested;
             }
+            lastCommit = System.nanoTime();
             try {
                 store.commit();
                 store.sync();
@@ -68,12 +86,20 @@ final class GroupCommit implements WriteDurability, AutoCloseable {
         }
     }
 
+    /**
+     * Lets the committer finish its commit and stop. It is never interrupted: an interrupt during
+     * a file sync closes the store's file channel.
+     */
     @Override
     public void close() {
-        closed = true;
-        committer.interrupt();
         synchronized (lock) {
+            closed = true;
             lock.notifyAll();
+        }
+        try {
+            committer.join(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

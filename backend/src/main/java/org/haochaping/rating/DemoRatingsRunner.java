@@ -1,0 +1,57 @@
+package org.haochaping.rating;
+
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo-data command: {@code --haochaping.demo.ratings=N} generates N ratings at start, through
+ * the same rules as real ones (see README). {@code --haochaping.demo.seed} makes runs repeatable.
+ */
+@Component
+@ConditionalOnProperty("haochaping.demo.ratings")
+class DemoRatingsRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRatingsRunner.class);
+
+    private final DemoRatings demo;
+    private final long count;
+    private final long seed;
+    private final int threads;
+
+    DemoRatingsRunner(DemoRatings demo, @Value("${haochaping.demo.ratings}") long count,
+            @Value("${haochaping.demo.seed:20210415}") long seed,
+            @Value("${haochaping.demo.threads:4}") int threads) {
+        this.demo = demo;
+        this.count = count;
+        this.seed = seed;
+        this.threads = threads;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws InterruptedException {
+        long started = System.nanoTime();
+        log.info("Generating {} demo ratings ({} threads, seed {})", count, threads, seed);
+        Thread[] workers = new Thread[threads];
+        long[] stored = new long[threads];
+        for (int i = 0; i < threads; i++) {
+            int worker = i;
+            long share = count / threads + (i < count % threads ? 1 : 0);
+            workers[i] = Thread.ofPlatform().name("demo-ratings-" + i).start(() ->
+                    stored[worker] = demo.generate(share, (int) Math.max(1000, count / 4), new Random(seed + worker)).stored());
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long total = java.util.Arrays.stream(stored).sum();
+        log.info("Generated {} demo ratings in {} s ({} ratings/s)", total, String.format("%.1f", seconds),
+                String.format("%.0f", total / seconds));
+    }
+}
