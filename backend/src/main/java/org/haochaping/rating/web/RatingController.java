@@ -19,8 +19,9 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Residents submit ratings, list and read their own, and add follow-ups (see api-spec). */
 @RestController
@@ -31,16 +32,14 @@ class RatingController implements RatingsApi {
     private final CurrentActor currentActor;
     private final RatingLimits limits;
     private final RatingMapper mapper;
-    private final HttpServletRequest request;
 
     RatingController(RatingSubmission submission, ResidentRatings residentRatings, CurrentActor currentActor,
-            RatingLimits limits, RatingMapper mapper, HttpServletRequest request) {
+            RatingLimits limits, RatingMapper mapper) {
         this.submission = submission;
         this.residentRatings = residentRatings;
         this.currentActor = currentActor;
         this.limits = limits;
         this.mapper = mapper;
-        this.request = request;
     }
 
     @Override
@@ -49,7 +48,7 @@ class RatingController implements RatingsApi {
         Actor resident = currentActor.get();
         limits.check(resident);
         RatingSubmission.Result result = submission.submit(resident, toRequest(body), idempotencyKey, appVersion,
-                deviceId, request.getRemoteAddr());
+                deviceId, clientAddress());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/me/ratings/" + result.rating().id()))
                 .header("Idempotent-Replayed", String.valueOf(result.replayed()))
@@ -74,6 +73,11 @@ class RatingController implements RatingsApi {
     public ResponseEntity<RatingDto> getMyRating(String id) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(mapper.toDto(residentRatings.get(currentActor.get(), id)));
+    }
+
+    /** The caller's address as the server sees it; behind a proxy, with forwarded headers applied by Boot. */
+    private static String clientAddress() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getRemoteAddr();
     }
 
     private static RatingRequest toRequest(RatingSubmissionDto body) {

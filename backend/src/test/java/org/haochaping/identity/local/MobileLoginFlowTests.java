@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.haochaping.HaochapingApplication;
+import org.haochaping.identity.local.PkceLogin.Pkce;
 import org.haochaping.identity.audit.AuditEntry;
 import org.haochaping.identity.audit.AuditLog;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class MobileLoginFlowTests {
     static final int PORT = freePort();
     static final Path DATA = Path.of("target", "test-data", "mobile-login-" + UUID.randomUUID());
     static final String BASE = "http://localhost:" + PORT;
-    static final String REDIRECT = "http://127.0.0.1:49152/callback";
+    static final String REDIRECT = PkceLogin.REDIRECT;
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) {
@@ -57,7 +58,7 @@ class MobileLoginFlowTests {
     }
 
     final JsonMapper json = JsonMapper.builder().build();
-    final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    final PkceLogin login = new PkceLogin(BASE);
 
     @Autowired
     AuditLog auditLog;
@@ -150,43 +151,25 @@ class MobileLoginFlowTests {
     }
 
     private JsonNode signIn(String username, Pkce pkce) throws Exception {
-        String code = authorizationCode(username, pkce);
-        HttpResponse<String> response = token(Map.of("grant_type", "authorization_code", "client_id", "haochaping-mobile",
-                "code", code, "redirect_uri", REDIRECT, "code_verifier", pkce.verifier()));
+        HttpResponse<String> response = login.signIn(username, password(username), pkce);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private String authorizationCode(String username, Pkce pkce) throws Exception {
-        String loginPage = openAuthorization(pkce);
-        HttpResponse<String> loggedIn = postLogin(username, password(username), csrf(loginPage));
-        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(location(loggedIn))).build());
-        String callback = location(back);
-        assertThat(callback).startsWith(REDIRECT).contains("state=" + pkce.state());
-        return query(callback).get("code");
+        return login.authorizationCode(username, password(username), pkce);
     }
 
     private String openAuthorization(Pkce pkce) throws Exception {
-        HttpResponse<String> authorize = send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/authorize?response_type=code"
-                + "&client_id=haochaping-mobile&scope=openid%20profile&redirect_uri=" + encode(REDIRECT)
-                + "&state=" + pkce.state() + "&code_challenge=" + pkce.challenge() + "&code_challenge_method=S256")).build());
-        assertThat(authorize.statusCode()).isEqualTo(302);
-        assertThat(location(authorize)).isEqualTo(BASE + "/idp/login");
-        return send(HttpRequest.newBuilder(URI.create(location(authorize))).build()).body();
+        return login.openAuthorization(pkce);
     }
 
     private HttpResponse<String> postLogin(String username, String password, String csrf) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + "/idp/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password, "_csrf", csrf))))
-                .build());
+        return login.postLogin(username, password, csrf);
     }
 
     private HttpResponse<String> token(Map<String, String> parameters) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
-                .build());
+        return login.token(parameters);
     }
 
     private HttpResponse<String> get(String path, String accessToken) throws Exception {
@@ -194,7 +177,7 @@ class MobileLoginFlowTests {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return browser.send(request, HttpResponse.BodyHandlers.ofString());
+        return login.send(request);
     }
 
     private static String password(String username) throws IOException {
@@ -206,31 +189,15 @@ class MobileLoginFlowTests {
     }
 
     private static String csrf(String page) {
-        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as("CSRF field on the sign-in page").isTrue();
-        return matcher.group(1);
+        return PkceLogin.csrf(page);
     }
 
     private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + response));
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            String[] parts = pair.split("=", 2);
-            parameters.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return parameters;
-    }
-
-    private static String form(Map<String, String> parameters) {
-        return parameters.entrySet().stream().map(entry -> entry.getKey() + "=" + encode(entry.getValue()))
-                .collect(Collectors.joining("&"));
+        return PkceLogin.location(response);
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return PkceLogin.encode(value);
     }
 
     static int freePort() {
@@ -238,18 +205,6 @@ class MobileLoginFlowTests {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A PKCE verifier, its S256 challenge, and a state, as the app makes them. */
-    record Pkce(String verifier, String challenge, String state) {
-        static Pkce create() throws Exception {
-            byte[] random = new byte[48];
-            new SecureRandom().nextBytes(random);
-            String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(digest),
-                    UUID.randomUUID().toString().substring(0, 8));
         }
     }
 }
