@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
 class ResidentJourneyTests {
 
-    static final int PORT = freePort();
+    static final int PORT = LocalServer.freePort();
     static final Path DATA = Path.of("target", "test-data", "journey-" + UUID.randomUUID());
     static final String BASE = "http://localhost:" + PORT;
 
@@ -52,7 +52,7 @@ class ResidentJourneyTests {
 
     @Test
     void a_resident_signs_in_browses_uploads_rates_retries_and_finds_the_rating() throws Exception {
-        HttpResponse<String> tokens = new PkceLogin(BASE).signIn("resident7", password("resident7"), PkceLogin.Pkce.create());
+        HttpResponse<String> tokens = new PkceLogin(BASE).signIn("resident7", LocalServer.password(DATA, "resident7"), PkceLogin.Pkce.create());
         assertThat(tokens.statusCode()).isEqualTo(200);
         String accessToken = JsonMapper.builder().build().readTree(tokens.body()).get("access_token").asString();
         ApiClient client = new ApiClient();
@@ -97,19 +97,4 @@ class ResidentJourneyTests {
         assertThat(new MediaApi(client).getMedia(uploaded.getId())).isNotNull();
     }
 
-    private static String password(String username) throws IOException {
-        return Files.readAllLines(DATA.resolve("local-accounts.txt")).stream()
-                .map(line -> line.split(" "))
-                .filter(parts -> parts[0].equals(username))
-                .map(parts -> parts[1])
-                .findFirst().orElseThrow();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -56,7 +56,7 @@ public final class RatingLoadBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        int port = freePort();
+        int port = org.haochaping.LocalServer.freePort();
         Path work = Files.createTempDirectory("haochaping-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HaochapingApplication.class)
                 .run("--server.port=" + port, "--haochaping.data-dir=" + work.resolve("data"),
@@ -199,11 +199,4 @@ public final class RatingLoadBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int WRK_THREADS = 2;
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

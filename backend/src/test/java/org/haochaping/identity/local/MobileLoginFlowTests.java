@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.haochaping.HaochapingApplication;
+import org.haochaping.LocalServer;
 import org.haochaping.identity.local.PkceLogin.Pkce;
 import org.haochaping.identity.audit.AuditEntry;
 import org.haochaping.identity.audit.AuditLog;
@@ -46,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
 class MobileLoginFlowTests {
 
-    static final int PORT = freePort();
+    static final int PORT = LocalServer.freePort();
     static final Path DATA = Path.of("target", "test-data", "mobile-login-" + UUID.randomUUID());
     static final String BASE = "http://localhost:" + PORT;
     static final String REDIRECT = PkceLogin.REDIRECT;
@@ -151,13 +152,13 @@ class MobileLoginFlowTests {
     }
 
     private JsonNode signIn(String username, Pkce pkce) throws Exception {
-        HttpResponse<String> response = login.signIn(username, password(username), pkce);
+        HttpResponse<String> response = login.signIn(username, LocalServer.password(DATA, username), pkce);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private String authorizationCode(String username, Pkce pkce) throws Exception {
-        return login.authorizationCode(username, password(username), pkce);
+        return login.authorizationCode(username, LocalServer.password(DATA, username), pkce);
     }
 
     private String openAuthorization(Pkce pkce) throws Exception {
@@ -180,14 +181,6 @@ class MobileLoginFlowTests {
         return login.send(request);
     }
 
-    private static String password(String username) throws IOException {
-        return Files.readAllLines(DATA.resolve("local-accounts.txt")).stream()
-                .map(line -> line.split(" "))
-                .filter(parts -> parts[0].equals(username))
-                .map(parts -> parts[1])
-                .findFirst().orElseThrow();
-    }
-
     private static String csrf(String page) {
         return PkceLogin.csrf(page);
     }
@@ -200,11 +193,4 @@ class MobileLoginFlowTests {
         return PkceLogin.encode(value);
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -4,27 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.haochaping.admin.base.Browser;
-import org.haochaping.admin.base.ConsoleTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.haochaping.admin.base.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Officials sign in through the embedded provider's page; residents are refused; logout ends the session. */
-class ConsoleLoginBrowserTests extends ConsoleTestBase {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class ConsoleLoginBrowserTests extends BrowserTestBase {
 
     @Test
     void a_signed_out_visitor_is_sent_to_the_chinese_sign_in_page() {

@@ -5,34 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.haochaping.admin.base.Browser;
-import org.haochaping.admin.base.ConsoleTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.haochaping.admin.base.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** An official signs in to the console in a real browser and finds the ten campaigns of the work report. */
-class CampaignListBrowserTests extends ConsoleTestBase {
+class CampaignListBrowserTests extends BrowserTestBase {
 
     static final List<String> TEN_CAMPAIGNS = List.of("国资国企改革攻坚行动", "采煤沉陷治理攻坚行动",
             "优化营商环境“一件事一次办”攻坚行动", "移风易俗攻坚行动",
             "解决国有建设用地上房屋交易和不动产登记历史遗留问题攻坚行动", "城乡“两违”建筑整治攻坚行动",
             "压紧压实企业安全生产主体责任攻坚行动", "壮大村集体经济攻坚行动", "规范居民小区物业管理攻坚行动",
             "盘活经开区闲置资源攻坚行动");
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_console_lists_the_ten_campaigns_in_chinese_with_their_goals() {
