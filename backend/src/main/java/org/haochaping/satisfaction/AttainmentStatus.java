@@ -1,0 +1,15 @@
+package org.haochaping.satisfaction;
+
+/** How a goal stands. */
+public enum AttainmentStatus {
+    /** Reached (for rates: even the cautious end of the 95% interval is on the right side). */
+    MET,
+    /** Not reached yet, but where it should be by now (for rates: the estimate is on the right side). */
+    ON_TRACK,
+    /** Behind, within reach (for rates: the interval still reaches the target). */
+    AT_RISK,
+    /** Behind and out of reach, or the deadline passed without it. */
+    OFF_TRACK,
+    /** Too few ratings to say (below the minimum sample), or no progress reported. */
+    INSUFFICIENT_DATA
+}

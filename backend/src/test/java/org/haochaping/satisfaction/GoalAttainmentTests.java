@@ -1,0 +1,147 @@
+package org.haochaping.satisfaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.haochaping.campaign.Comparison;
+import org.haochaping.campaign.Goal;
+import org.haochaping.campaign.ParticipationMeasure;
+import org.haochaping.campaign.Period;
+import org.haochaping.system.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class GoalAttainmentTests {
+
+    static final Period YEAR = Period.calendarYear(2026);
+    static final LocalDate MID_YEAR = LocalDate.of(2026, 7, 2);
+    static final Goal GOOD_90 = Goal.satisfaction("good", new BigDecimal("90"));
+    static final Goal BAD_5 = Goal.badReviewLimit("bad", new BigDecimal("5"));
+    static final Goal HOUSEHOLDS = Goal.outcome("households", LocalizedText.of("户", "households"), Comparison.AT_LEAST,
+            new BigDecimal("9400"), LocalizedText.of("户", "households"), null);
+    static final Goal NO_ACCIDENTS = Goal.outcome("accidents", LocalizedText.of("事故", "accidents"), Comparison.AT_MOST,
+            BigDecimal.ZERO, LocalizedText.of("起", "accidents"), null);
+
+    final GoalAttainment attainment = new GoalAttainment(30);
+
+    @Test
+    void no_data_is_insufficient_not_a_failure() {
+        GoalAttainment.Evaluation evaluation = attainment.evaluate(GOOD_90, YEAR, Tally.EMPTY, null, null, MID_YEAR);
+
+        assertThat(evaluation.status()).isEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
+        assertThat(evaluation.value()).isNull();
+        assertThat(attainment.evaluate(HOUSEHOLDS, YEAR, Tally.EMPTY, null, null, MID_YEAR).status())
+                .isEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
+    }
+
+    @Test
+    void a_sample_just_under_the_minimum_is_insufficient_and_at_the_minimum_it_is_judged() {
+        assertThat(attainment.evaluate(GOOD_90, YEAR, levels(29, 0), null, null, MID_YEAR).status())
+                .isEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
+        assertThat(attainment.evaluate(GOOD_90, YEAR, levels(30, 0), null, null, MID_YEAR).status())
+                .as("30 of 30: the estimate is 100%, the cautious end 88.6%").isEqualTo(AttainmentStatus.ON_TRACK);
+    }
+
+    @Test
+    void all_bad_reviews_are_off_track_on_both_rate_goals() {
+        Tally allBad = levels(0, 200);
+
+        assertThat(attainment.evaluate(GOOD_90, YEAR, allBad, null, null, MID_YEAR).status()).isEqualTo(AttainmentStatus.OFF_TRACK);
+        assertThat(attainment.evaluate(BAD_5, YEAR, allBad, null, null, MID_YEAR).status()).isEqualTo(AttainmentStatus.OFF_TRACK);
+        assertThat(attainment.evaluate(BAD_5, YEAR, allBad, null, null, MID_YEAR).value()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void a_rate_exactly_at_its_target_is_on_track_until_the_interval_clears_it() {
+        GoalAttainment.Evaluation exactly = attainment.evaluate(GOOD_90, YEAR, levels(90, 10), null, null, MID_YEAR);
+
+        assertThat(exactly.value()).isEqualByComparingTo("90");
+        assertThat(exactly.status()).isEqualTo(AttainmentStatus.ON_TRACK);
+        assertThat(exactly.interval().contains(90)).isTrue();
+        assertThat(attainment.evaluate(GOOD_90, YEAR, levels(9_900, 100), null, null, MID_YEAR).status())
+                .isEqualTo(AttainmentStatus.MET);
+    }
+
+    @Test
+    void a_rate_just_below_target_is_at_risk_while_the_interval_reaches_it_and_off_track_once_it_does_not() {
+        assertThat(attainment.evaluate(GOOD_90, YEAR, levels(85, 15), null, null, MID_YEAR).status())
+                .isEqualTo(AttainmentStatus.AT_RISK);
+        assertThat(attainment.evaluate(GOOD_90, YEAR, levels(8_500, 1_500), null, null, MID_YEAR).status())
+                .isEqualTo(AttainmentStatus.OFF_TRACK);
+    }
+
+    @Test
+    void the_wilson_interval_matches_the_textbook_values() {
+        Interval interval = Interval.wilson(81, 263);
+
+        assertThat(interval.low()).isCloseTo(25.53, within(0.01));
+        assertThat(interval.high()).isCloseTo(36.62, within(0.01));
+        assertThat(Interval.wilson(0, 10).low()).isZero();
+        assertThat(Interval.wilson(10, 10).high()).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
+    void an_outcome_is_judged_against_the_straight_line_to_its_deadline() {
+        ProgressReport onLine = new ProgressReport(new BigDecimal("4750"), MID_YEAR);
+        ProgressReport behind = new ProgressReport(new BigDecimal("4000"), MID_YEAR);
+        ProgressReport farBehind = new ProgressReport(new BigDecimal("2000"), MID_YEAR);
+
+        assertThat(attainment.evaluate(HOUSEHOLDS, YEAR, Tally.EMPTY, null, onLine, MID_YEAR).status()).isEqualTo(AttainmentStatus.ON_TRACK);
+        assertThat(attainment.evaluate(HOUSEHOLDS, YEAR, Tally.EMPTY, null, behind, MID_YEAR).status()).isEqualTo(AttainmentStatus.AT_RISK);
+        assertThat(attainment.evaluate(HOUSEHOLDS, YEAR, Tally.EMPTY, null, farBehind, MID_YEAR).status()).isEqualTo(AttainmentStatus.OFF_TRACK);
+    }
+
+    @Test
+    void an_outcome_exactly_at_its_target_is_met_and_a_passed_deadline_without_it_is_off_track() {
+        ProgressReport reached = new ProgressReport(new BigDecimal("9400"), LocalDate.of(2026, 11, 30));
+        ProgressReport lateAndShort = new ProgressReport(new BigDecimal("9399"), LocalDate.of(2027, 1, 10));
+
+        assertThat(attainment.evaluate(HOUSEHOLDS, YEAR, Tally.EMPTY, null, reached, LocalDate.of(2026, 12, 1)).status())
+                .isEqualTo(AttainmentStatus.MET);
+        assertThat(attainment.evaluate(HOUSEHOLDS, YEAR, Tally.EMPTY, null, lateAndShort, LocalDate.of(2027, 1, 10)).status())
+                .isEqualTo(AttainmentStatus.OFF_TRACK);
+    }
+
+    @Test
+    void a_maximum_is_on_track_while_kept_met_after_the_deadline_and_off_track_once_broken() {
+        ProgressReport none = new ProgressReport(BigDecimal.ZERO, MID_YEAR);
+
+        assertThat(attainment.evaluate(NO_ACCIDENTS, YEAR, Tally.EMPTY, null, none, MID_YEAR).status()).isEqualTo(AttainmentStatus.ON_TRACK);
+        assertThat(attainment.evaluate(NO_ACCIDENTS, YEAR, Tally.EMPTY, null, new ProgressReport(BigDecimal.ZERO,
+                LocalDate.of(2027, 1, 2)), LocalDate.of(2027, 1, 2)).status()).isEqualTo(AttainmentStatus.MET);
+        assertThat(attainment.evaluate(NO_ACCIDENTS, YEAR, Tally.EMPTY, null, new ProgressReport(BigDecimal.ONE, MID_YEAR),
+                MID_YEAR).status()).isEqualTo(AttainmentStatus.OFF_TRACK);
+    }
+
+    @Test
+    void participation_counts_ratings_on_the_same_straight_line() {
+        Goal thousand = Goal.participation("ratings", ParticipationMeasure.RATINGS, 1000);
+
+        assertThat(attainment.evaluate(thousand, YEAR, levels(600, 0), null, null, MID_YEAR).status()).isEqualTo(AttainmentStatus.ON_TRACK);
+        assertThat(attainment.evaluate(thousand, YEAR, levels(1000, 0), null, null, MID_YEAR).status()).isEqualTo(AttainmentStatus.MET);
+        assertThat(attainment.evaluate(Goal.participation("people", ParticipationMeasure.RESIDENTS, 10), YEAR, levels(5, 0),
+                null, null, MID_YEAR).status()).isEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
+    }
+
+    @Test
+    void elapsed_share_counts_days_from_start_to_deadline() {
+        assertThat(GoalAttainment.elapsedShare(YEAR.start(), YEAR.end(), YEAR.start())).isCloseTo(1 / 365.0, within(1e-9));
+        assertThat(GoalAttainment.elapsedShare(YEAR.start(), YEAR.end(), YEAR.end())).isEqualTo(1.0);
+        assertThat(GoalAttainment.elapsedShare(YEAR.start(), YEAR.end(), LocalDate.of(2025, 12, 1))).isZero();
+    }
+
+    /** {@code good} ratings at level 4 and {@code bad} at level 1. */
+    private static Tally levels(long good, long bad) {
+        Map<String, Long> levels = new java.util.HashMap<>();
+        if (good > 0) {
+            levels.put("4", good);
+        }
+        if (bad > 0) {
+            levels.put("1", bad);
+        }
+        return new Tally(levels, levels, Map.of(), Map.of(), Map.of(), Map.of());
+    }
+}
