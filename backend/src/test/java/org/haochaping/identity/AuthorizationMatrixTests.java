@@ -71,7 +71,9 @@ class AuthorizationMatrixTests {
             Endpoint.with(HttpMethod.POST, "/api/v1/ratings/AAAAAAAAAAAAAAAAAAAAAA/follow-ups", "{\"comment\":\"追评\"}",
                     401, 404, 404, 404, 404, 404),
             Endpoint.of(HttpMethod.POST, "/api/v1/media", 401, 415, 415, 415, 415, 415),
-            Endpoint.of(HttpMethod.GET, "/api/v1/media/0123456789abcdef01234567", 401, 404, 404, 404, 404, 404));
+            Endpoint.of(HttpMethod.GET, "/api/v1/media/0123456789abcdef01234567", 401, 404, 404, 404, 404, 404),
+            Endpoint.of(HttpMethod.GET, "/api/v1/admin/campaigns/property-management/attainment", 401, 403, 200, 200, 200, 200),
+            Endpoint.of(HttpMethod.GET, "/api/v1/admin/campaigns/one-thing-one-visit/attainment", 401, 403, 403, 403, 200, 200));
 
     @Autowired
     MockMvc mvc;
