@@ -2,6 +2,7 @@ package org.haochaping.admin.base.ui;
 
 import org.haochaping.admin.audit.ui.AuditLogView;
 import org.haochaping.admin.campaign.ui.CampaignListView;
+import org.haochaping.admin.dashboard.ui.DashboardView;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.AuditTrail;
 import org.haochaping.identity.CurrentActor;
@@ -67,6 +68,7 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation(Actor actor) {
         SideNav nav = new SideNav();
         nav.setLabel("导航");
+        nav.addItem(new SideNavItem("仪表盘", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("攻坚行动", CampaignListView.class, VaadinIcon.FLAG.create()));
         if (AuditTrail.mayRead(actor)) {
             nav.addItem(new SideNavItem("审计日志", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT.create()));

@@ -35,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The campaigns of the work report with their lead departments, periods, statuses and goals.
  * Managers of the lead department and supervisors may suspend and resume a campaign.
  */
-@Route("")
+@Route("campaigns")
 @PageTitle("攻坚行动 · 好差评管理平台")
 @RolesAllowed({"HANDLER", "MANAGER", "SUPERVISOR", "AUDITOR"})
 public class CampaignListView extends VerticalLayout {

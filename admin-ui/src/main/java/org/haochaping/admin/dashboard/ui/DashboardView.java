@@ -1,0 +1,157 @@
+package org.haochaping.admin.dashboard.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.haochaping.admin.base.ui.EChart;
+import org.haochaping.admin.base.ui.Figures;
+import org.haochaping.admin.base.ui.StatusLabels;
+import org.haochaping.campaign.Campaign;
+import org.haochaping.campaign.GoalType;
+import org.haochaping.identity.Actor;
+import org.haochaping.identity.CurrentActor;
+import org.haochaping.satisfaction.AttainmentStatus;
+import org.haochaping.satisfaction.CampaignDashboard;
+import org.haochaping.satisfaction.GoalAttainment;
+import org.haochaping.satisfaction.SatisfactionMetrics;
+import org.haochaping.satisfaction.SatisfactionQueries;
+import org.haochaping.satisfaction.Tally;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The officials' home: for each campaign in their scope, satisfaction against its goal, the trend,
+ * the number of ratings and a status colour; and the "claimed vs felt" chart, officials' outcome
+ * progress against residents' 好评率, where disagreement shows.
+ */
+@Route("")
+@PageTitle("仪表盘 · 好差评管理平台")
+@RolesAllowed({"HANDLER", "MANAGER", "SUPERVISOR", "AUDITOR"})
+public class DashboardView extends VerticalLayout {
+
+    /** Periods officials pick from, in days back from today (0: the whole campaign). */
+    private static final Map<String, Integer> PERIODS = new LinkedHashMap<>(Map.of("全部", 0));
+
+    static {
+        PERIODS.put("近 30 天", 30);
+        PERIODS.put("近 90 天", 90);
+    }
+
+    final Select<String> period = new Select<>();
+    final FlexLayout cards = new FlexLayout();
+    final EChart claimedVsFelt = new EChart("100%", "420px");
+    private final SatisfactionQueries queries;
+    private final Actor actor;
+    private final Clock clock;
+
+    public DashboardView(SatisfactionQueries queries, CurrentActor currentActor, Clock clock) {
+        this.queries = queries;
+        this.actor = currentActor.get();
+        this.clock = clock;
+        setWidthFull();
+        period.setLabel("时间范围");
+        period.setItems(PERIODS.keySet());
+        period.setValue("全部");
+        period.addValueChangeListener(change -> refresh());
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassNames(LumoUtility.Gap.MEDIUM);
+        cards.setWidthFull();
+        add(new H2("满意度仪表盘"), new Paragraph("各攻坚行动的群众满意度与目标对照，数据来自“好差评”实时汇总。"), period, cards,
+                new H3("进展与感受：官方进度 vs 群众好评率"), claimedVsFelt);
+        refresh();
+    }
+
+    private void refresh() {
+        int days = PERIODS.get(period.getValue());
+        LocalDate from = days == 0 ? null : LocalDate.now(clock).minusDays(days - 1L);
+        List<CampaignDashboard> dashboards = queries.followedBy(actor).stream()
+                .map(campaign -> queries.dashboard(actor, campaign.getCode(), from, null, null))
+                .toList();
+        cards.removeAll();
+        dashboards.forEach(dashboard -> cards.add(card(dashboard)));
+        claimedVsFelt.setOption(claimedVsFeltOption(dashboards));
+    }
+
+    private Div card(CampaignDashboard dashboard) {
+        Campaign campaign = dashboard.campaign();
+        Tally total = dashboard.total();
+        GoalAttainment.Evaluation satisfaction = dashboard.goals().stream()
+                .filter(goal -> goal.goal().type() == GoalType.SATISFACTION).findFirst().orElse(null);
+        AttainmentStatus status = satisfaction == null ? AttainmentStatus.INSUFFICIENT_DATA : satisfaction.status();
+
+        Span goodRate = new Span(total.isEmpty() ? "—" : Figures.percent(SatisfactionMetrics.goodRate(total)));
+        goodRate.setId("good-rate-" + campaign.getCode());
+        goodRate.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
+        Span target = new Span(satisfaction == null ? "" : "目标 ≥ " + satisfaction.goal().target().stripTrailingZeros().toPlainString() + "%");
+        target.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        Span count = new Span("评价 " + Figures.count(total.count()) + " 条 · 差评率 " + Figures.percent(SatisfactionMetrics.badRate(total)));
+        count.setId("count-" + campaign.getCode());
+        count.getElement().setAttribute("data-count", String.valueOf(total.count()));
+        count.addClassNames(LumoUtility.FontSize.SMALL);
+        EChart sparkline = new EChart("100%", "60px");
+        sparkline.setOption(sparkline(dashboard, StatusLabels.colour(status)));
+        RouterLink details = new RouterLink("查看详情", CampaignDetailView.class, new RouteParameters("code", campaign.getCode()));
+
+        Span name = new Span(campaign.getName().zh());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        Div card = new Div(new HorizontalLayout(name, StatusLabels.badge(status)),
+                new HorizontalLayout(goodRate, target), count, sparkline, details);
+        card.setId("card-" + campaign.getCode());
+        card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.LARGE, LumoUtility.Background.BASE,
+                LumoUtility.BoxShadow.SMALL);
+        card.getStyle().set("width", "22rem").set("border-left", "6px solid " + StatusLabels.colour(status));
+        return card;
+    }
+
+    private static Map<String, Object> sparkline(CampaignDashboard dashboard, String colour) {
+        List<Object> points = new ArrayList<>();
+        Trends.weekly(dashboard.trend()).forEach((week, tally) -> points.add(tally.isEmpty() ? null
+                : Math.round(SatisfactionMetrics.goodRate(tally) * 10) / 10.0));
+        List<Object> recent = points.subList(Math.max(0, points.size() - 12), points.size());
+        return Map.of(
+                "grid", Map.of("left", 0, "right", 0, "top", 4, "bottom", 4),
+                "xAxis", Map.of("type", "category", "show", false, "data", recent.stream().map(p -> "").toList()),
+                "yAxis", Map.of("type", "value", "show", false, "min", 0, "max", 100),
+                "series", List.of(Map.of("type", "line", "data", recent, "smooth", true, "symbol", "none", "connectNulls", true,
+                        "lineStyle", Map.of("color", colour, "width", 2), "areaStyle", Map.of("color", colour, "opacity", 0.1))));
+    }
+
+    private static Map<String, Object> claimedVsFeltOption(List<CampaignDashboard> dashboards) {
+        List<Object> points = new ArrayList<>();
+        for (CampaignDashboard dashboard : dashboards) {
+            if (dashboard.outcomeProgress() != null && !dashboard.total().isEmpty()) {
+                points.add(Map.of("name", dashboard.campaign().getName().zh(), "value", List.of(
+                        Math.round(dashboard.outcomeProgress() * 10) / 10.0,
+                        Math.round(SatisfactionMetrics.goodRate(dashboard.total()) * 10) / 10.0)));
+            }
+        }
+        return Map.of(
+                "tooltip", Map.of("trigger", "item"),
+                "grid", Map.of("left", 60, "right", 40, "top", 30, "bottom", 50),
+                "xAxis", Map.of("type", "value", "name", "官方进度 %", "nameLocation", "middle", "nameGap", 30, "min", 0, "max", 100),
+                "yAxis", Map.of("type", "value", "name", "群众好评率 %", "min", 0, "max", 100),
+                "series", List.of(Map.of("type", "scatter", "symbolSize", 18, "data", points,
+                        "label", Map.of("show", true, "position", "right", "formatter", "{b}"),
+                        "markLine", Map.of("silent", true, "lineStyle", Map.of("type", "dashed"),
+                                "data", List.of(List.of(Map.of("coord", List.of(0, 0)), Map.of("coord", List.of(100, 100))))))));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.admin.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;
