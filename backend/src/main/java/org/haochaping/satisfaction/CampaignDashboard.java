@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the console shows of one campaign, read from rollups only.
  *
+ * @param participants distinct residents who rated the campaign (all of its period)
  * @param trend one point per day of the selected period, oldest first
  * @param towns the county's towns, worst 好评率 first, each with its 95% interval
  * @param subjects the campaign's subjects that were rated, worst first
  * @param outcomeProgress mean progress of the outcome goals in % (0-100), null without reports
  */
-public record CampaignDashboard(Campaign campaign, LocalDate from, LocalDate to, Tally total, List<DayPoint> trend,
+public record CampaignDashboard(Campaign campaign, LocalDate from, LocalDate to, Tally total, long participants,
+        List<DayPoint> trend,
         List<Slice> towns, List<Slice> subjects, List<GoalAttainment.Evaluation> goals, @Nullable Double outcomeProgress) {
 
     /** The ratings of one day. */

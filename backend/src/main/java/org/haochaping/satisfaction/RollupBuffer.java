@@ -31,25 +31,49 @@ class RollupBuffer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RollupBuffer.class);
 
     private final Rollups rollups;
+    private final Participants participants;
     private final Clock clock;
     private final long flushMillis;
+    /** Off only to measure what the rollups cost the rating path (rating benchmark); dashboards need them. */
+    private final boolean enabled;
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
-    private ConcurrentHashMap<RollupKey, Tally> pending = new ConcurrentHashMap<>();
+    private ConcurrentHashMap<RollupKey, Counters> pending = new ConcurrentHashMap<>();
+
+    /** A slice's pending increments, added in place: a rating costs a few map updates, not copies. */
+    private static final class Counters {
+        private final Map<String, Long> fields = new HashMap<>();
+
+        synchronized void add(Tally tally) {
+            tally.forEachField((field, value) -> fields.merge(field, value, Long::sum));
+        }
+
+        synchronized Tally tally() {
+            return Tally.fromFields(fields);
+        }
+    }
     private ScheduledExecutorService flusher;
 
-    RollupBuffer(Rollups rollups, Clock clock,
-            @Value("${haochaping.satisfaction.rollup-flush-interval:1s}") java.time.Duration flushInterval) {
+    RollupBuffer(Rollups rollups, Participants participants, Clock clock,
+            @Value("${haochaping.satisfaction.rollup-flush-interval:1s}") java.time.Duration flushInterval,
+            @Value("${haochaping.satisfaction.rollups-enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.rollups = rollups;
+        this.participants = participants;
         this.clock = clock;
         this.flushMillis = flushInterval.toMillis();
     }
 
     @EventListener
     void on(RatingSubmitted submitted) {
+        if (!enabled) {
+            return;
+        }
         Tally tally = Tally.of(submitted.rating());
+        participants.saw(submitted.rating());
         swap.readLock().lock();
         try {
-            RollupKey.of(submitted.rating(), clock.getZone()).forEach(key -> pending.merge(key, tally, Tally::plus));
+            RollupKey.of(submitted.rating(), clock.getZone())
+                    .forEach(key -> pending.computeIfAbsent(key, k -> new Counters()).add(tally));
         } finally {
             swap.readLock().unlock();
         }
@@ -57,17 +81,17 @@ class RollupBuffer implements SmartLifecycle {
 
     /** The stored rollup plus what this instance has not written yet. */
     Tally read(RollupKey key) {
-        Tally waiting = pending.get(key);
+        Counters waiting = pending.get(key);
         Tally stored = rollups.find(key);
-        return waiting == null ? stored : stored.plus(waiting);
+        return waiting == null ? stored : stored.plus(waiting.tally());
     }
 
     Map<RollupKey, Tally> readAll(java.util.Collection<RollupKey> keys) {
         Map<RollupKey, Tally> result = new HashMap<>(rollups.findAll(keys));
         keys.forEach(key -> {
-            Tally waiting = pending.get(key);
+            Counters waiting = pending.get(key);
             if (waiting != null) {
-                result.merge(key, waiting, Tally::plus);
+                result.merge(key, waiting.tally(), Tally::plus);
             }
         });
         return result;
@@ -75,21 +99,22 @@ class RollupBuffer implements SmartLifecycle {
 
     /** Writes what is pending; on failure keeps it for the next attempt. */
     synchronized void flush() {
-        Map<RollupKey, Tally> batch;
+        Map<RollupKey, Tally> batch = new HashMap<>();
         swap.writeLock().lock();
         try {
-            batch = pending;
+            pending.forEach((key, counters) -> batch.put(key, counters.tally()));
             pending = new ConcurrentHashMap<>();
         } finally {
             swap.writeLock().unlock();
         }
         try {
             rollups.add(batch);
+            participants.flush();
         } catch (RuntimeException e) {
             log.warn("Could not write {} rollups; will retry", batch.size(), e);
             swap.readLock().lock();
             try {
-                batch.forEach((key, tally) -> pending.merge(key, tally, Tally::plus));
+                batch.forEach((key, tally) -> pending.computeIfAbsent(key, k -> new Counters()).add(tally));
             } finally {
                 swap.readLock().unlock();
             }

@@ -28,12 +28,14 @@ public class RollupRebuild {
     private final MongoTemplate mongo;
     private final Rollups rollups;
     private final RollupBuffer buffer;
+    private final Participants participants;
     private final Clock clock;
 
-    RollupRebuild(MongoTemplate mongo, Rollups rollups, RollupBuffer buffer, Clock clock) {
+    RollupRebuild(MongoTemplate mongo, Rollups rollups, RollupBuffer buffer, Participants participants, Clock clock) {
         this.mongo = mongo;
         this.rollups = rollups;
         this.buffer = buffer;
+        this.participants = participants;
         this.clock = clock;
     }
 
@@ -41,11 +43,15 @@ public class RollupRebuild {
     public synchronized Report rebuild() {
         buffer.flush();
         Map<RollupKey, Tally> truth = new HashMap<>();
+        Map<String, java.util.Set<String>> residents = new HashMap<>();
         long read = 0;
         try (Stream<Rating> ratings = mongo.stream(new Query(), Rating.class)) {
             for (Rating rating : (Iterable<Rating>) ratings::iterator) {
                 Tally tally = Tally.of(rating);
                 RollupKey.of(rating, clock.getZone()).forEach(key -> truth.merge(key, tally, Tally::plus));
+                if (!rating.invalidated()) {
+                    residents.computeIfAbsent(rating.campaignCode(), campaign -> new java.util.HashSet<>()).add(rating.resident());
+                }
                 read++;
             }
         }
@@ -59,9 +65,15 @@ public class RollupRebuild {
         java.util.Set<String> truthIds = new java.util.HashSet<>();
         truth.keySet().forEach(key -> truthIds.add(key.id()));
         drifted += (int) stored.keySet().stream().filter(id -> !truthIds.contains(id)).count();
+        for (Map.Entry<String, java.util.Set<String>> campaign : residents.entrySet()) {
+            if (participants.of(campaign.getKey()) != campaign.getValue().size()) {
+                drifted++;
+            }
+        }
         if (drifted > 0) {
             log.warn("Rollups drifted from the ratings in {} places; replacing them with a rebuild", drifted);
             rollups.replaceAll(truth);
+            participants.replaceAll(residents);
         }
         return new Report(read, truth.size(), drifted);
     }

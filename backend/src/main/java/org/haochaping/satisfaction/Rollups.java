@@ -64,14 +64,14 @@ class Rollups {
         return found;
     }
 
-    /** Every stored rollup, for the rebuild's comparison. */
+    /** Every stored rollup, for the rebuild's comparison (participant counts are compared separately). */
     Map<String, Tally> all() {
         Map<String, Tally> all = new HashMap<>();
         mongo.findAll(Document.class, COLLECTION).forEach(document -> all.put(document.getString("_id"), toTally(document)));
         return all;
     }
 
-    /** Replaces every rollup with the given ones (the rebuild). */
+    /** Replaces every rollup with the given ones (the rebuild; participant counts are set after). */
     void replaceAll(Map<RollupKey, Tally> rollups) {
         mongo.remove(new Query(), COLLECTION);
         List<Map.Entry<RollupKey, Tally>> entries = List.copyOf(rollups.entrySet());

@@ -38,6 +38,7 @@ import org.springframework.stereotype.Service;
 public class SatisfactionQueries {
 
     private final RollupBuffer rollups;
+    private final Participants participants;
     private final CampaignCatalog campaigns;
     private final SubjectCatalog subjects;
     private final RegionTree regions;
@@ -47,10 +48,11 @@ public class SatisfactionQueries {
     private final GoalAttainment attainment;
     private final Clock clock;
 
-    SatisfactionQueries(RollupBuffer rollups, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
+    SatisfactionQueries(RollupBuffer rollups, Participants participants, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
             GoalProgress progress, CampaignScope scope, AccessGuard guard, Clock clock,
             @Value("${haochaping.satisfaction.minimum-sample:30}") int minimumSample) {
         this.rollups = rollups;
+        this.participants = participants;
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.regions = regions;
@@ -110,11 +112,11 @@ public class SatisfactionQueries {
                 .filter(slice -> !slice.tally().isEmpty()));
         Map<String, ProgressEntry> latest = progress.latest(campaignCode);
         List<GoalAttainment.Evaluation> goals = campaign.getGoals().stream()
-                .map(goal -> attainment.evaluate(goal, campaign.getPeriod(), total, null, report(latest.get(goal.code())),
-                        LocalDate.now(clock)))
+                .map(goal -> attainment.evaluate(goal, campaign.getPeriod(), total, participants.of(campaignCode),
+                        report(latest.get(goal.code())), LocalDate.now(clock)))
                 .toList();
-        return new CampaignDashboard(campaign, start, end, total, trend, townSlices, subjectSlices, goals,
-                outcomeProgress(campaign.getGoals(), latest));
+        return new CampaignDashboard(campaign, start, end, total, participants.of(campaignCode), trend, townSlices,
+                subjectSlices, goals, outcomeProgress(campaign.getGoals(), latest));
     }
 
     /** Mean progress of the outcome goals that have reports, each capped at 100%. */

@@ -81,6 +81,18 @@ public record Tally(Map<String, Long> levels, Map<String, Long> residentLevels, 
         indicatorCounts.forEach((key, value) -> field.accept("indicatorCounts." + key, value));
     }
 
+    /** The inverse of {@link #forEachField}: a tally from its field paths and values. */
+    public static Tally fromFields(Map<String, Long> fields) {
+        Map<String, Map<String, Long>> groups = new java.util.HashMap<>();
+        fields.forEach((path, value) -> {
+            int dot = path.indexOf('.');
+            groups.computeIfAbsent(path.substring(0, dot), group -> new TreeMap<>()).put(path.substring(dot + 1), value);
+        });
+        return new Tally(groups.getOrDefault("levels", Map.of()), groups.getOrDefault("residentLevels", Map.of()),
+                groups.getOrDefault("goodTags", Map.of()), groups.getOrDefault("badTags", Map.of()),
+                groups.getOrDefault("indicatorSums", Map.of()), groups.getOrDefault("indicatorCounts", Map.of()));
+    }
+
     private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
         if (b.isEmpty()) {
             return a;

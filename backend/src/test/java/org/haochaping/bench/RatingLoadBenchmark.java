@@ -62,7 +62,8 @@ public final class RatingLoadBenchmark {
                 .run("--server.port=" + port, "--haochaping.data-dir=" + work.resolve("data"),
                         "--spring.main.banner-mode=off", "--logging.level.root=warn",
                         "--haochaping.rating.limit-per-hour=1000000",
-                        "--haochaping.embedded-store.durable-writes=" + System.getProperty("durable", "true"))) {
+                        "--haochaping.embedded-store.durable-writes=" + System.getProperty("durable", "true"),
+                        "--haochaping.satisfaction.rollups-enabled=" + System.getProperty("rollups", "true"))) {
             Tokens tokens = new Tokens(app.getBean(JwtEncoder.class), app.getBean(Issuer.class),
                     app.getBean(IdentityProperties.class));
             String url = "http://localhost:" + port;
@@ -92,8 +93,9 @@ public final class RatingLoadBenchmark {
             long distinctEligibility = stored.stream().map(document -> document.getString("eligibilityKey")).distinct().count();
             boolean intact = storedIds.equals(acknowledged) && distinctEligibility == stored.size();
             System.out.println();
-            System.out.printf("POST /api/v1/ratings, embedded store, durable acknowledgements %s, %d cores, wrk with %d connections%n",
-                    System.getProperty("durable", "true"), Runtime.getRuntime().availableProcessors(), connections);
+            System.out.printf("POST /api/v1/ratings, embedded store, durable acknowledgements %s, rollups %s, %d cores, wrk with %d connections%n",
+                    System.getProperty("durable", "true"), System.getProperty("rollups", "true"),
+                    Runtime.getRuntime().availableProcessors(), connections);
             System.out.printf("  throughput    %.0f ratings/s (%d acknowledged in %.0f s, after %d s warm-up)%n",
                     measured.throughput(), measured.acknowledged(), measured.seconds(), warmup);
             System.out.printf("  latency       p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",

@@ -28,6 +28,8 @@ class RollupConsistencyTests {
     RollupBuffer buffer;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    SatisfactionQueries queries;
 
     @Test
     void incremental_rollups_equal_a_rebuild_after_random_submissions() {
@@ -40,6 +42,22 @@ class RollupConsistencyTests {
             assertThat(report.drifted()).as("drift after seed %d", seed).isZero();
             assertThat(report.ratingsRead()).isPositive();
         }
+    }
+
+    @Test
+    void participants_are_the_distinct_residents_who_rated() {
+        demo.generate(200, 60, new Random(99));
+        buffer.flush();
+
+        long distinct = mongo.getCollection("ratings").distinct("resident",
+                new org.bson.Document("campaignCode", "property-management").append("invalidated", false), String.class)
+                .into(new java.util.ArrayList<>()).size();
+        org.haochaping.identity.Actor supervisor = new org.haochaping.identity.Actor("s", "监督员",
+                java.util.Set.of(org.haochaping.identity.Role.SUPERVISOR), null, null);
+
+        assertThat(queries.dashboard(supervisor, "property-management", null, null, null).participants())
+                .isEqualTo(distinct).isPositive();
+        assertThat(rebuild.rebuild().drifted()).isZero();
     }
 
     @Test

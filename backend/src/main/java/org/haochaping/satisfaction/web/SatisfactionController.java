@@ -50,7 +50,8 @@ class SatisfactionController implements SatisfactionApi {
                 rounded(SatisfactionMetrics.goodRate(total)), rounded(SatisfactionMetrics.badRate(total)),
                 rounded(SatisfactionMetrics.satisfactionIndex(total)),
                 dashboard.goals().stream().map(SatisfactionController::evaluation).toList())
-                .outcomeProgress(dashboard.outcomeProgress() == null ? null : rounded(dashboard.outcomeProgress()));
+                .outcomeProgress(dashboard.outcomeProgress() == null ? null : rounded(dashboard.outcomeProgress()))
+                .participants(dashboard.participants());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 

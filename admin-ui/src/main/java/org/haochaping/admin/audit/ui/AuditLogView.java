@@ -32,7 +32,9 @@ public class AuditLogView extends VerticalLayout {
             "LOGIN_FAILED", "登录失败",
             "ACCESS_DENIED", "拒绝访问",
             "CAMPAIGN_SUSPENDED", "暂停攻坚行动",
-            "CAMPAIGN_RESUMED", "恢复攻坚行动");
+            "CAMPAIGN_RESUMED", "恢复攻坚行动",
+            "PROGRESS_RECORDED", "填报进度",
+            "ROLLUPS_REBUILT", "重新汇总");
 
     final Grid<AuditEntry> grid = new Grid<>();
 

@@ -110,7 +110,8 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         add(new H2(campaign.getName().zh()), new Paragraph(campaign.getLeadDepartment().name().zh() + " · "
                 + campaign.getPeriod().start() + " 至 " + campaign.getPeriod().end() + " · 共 "
-                + Figures.count(dashboard.total().count()) + " 条评价，好评率 " + Figures.percent(SatisfactionMetrics.goodRate(dashboard.total()))),
+                + Figures.count(dashboard.total().count()) + " 条评价（" + Figures.count(dashboard.participants())
+                + " 人），好评率 " + Figures.percent(SatisfactionMetrics.goodRate(dashboard.total()))),
                 new H3("目标达成"), goals);
         if (stewardship.canChange(actor, campaign)) {
             add(progressForm(campaign));

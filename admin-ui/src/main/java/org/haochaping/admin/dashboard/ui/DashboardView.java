@@ -13,19 +13,27 @@ import org.haochaping.admin.base.ui.StatusLabels;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.GoalType;
 import org.haochaping.identity.Actor;
+import org.haochaping.region.Region;
+import org.haochaping.region.RegionLevel;
+import org.haochaping.region.RegionTree;
 import org.haochaping.identity.CurrentActor;
 import org.haochaping.satisfaction.AttainmentStatus;
 import org.haochaping.satisfaction.CampaignDashboard;
 import org.haochaping.satisfaction.GoalAttainment;
 import org.haochaping.satisfaction.SatisfactionMetrics;
+import org.haochaping.satisfaction.RollupMaintenance;
+import org.haochaping.satisfaction.RollupRebuild;
 import org.haochaping.satisfaction.SatisfactionQueries;
 import org.haochaping.satisfaction.Tally;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,7 +49,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The officials' home: for each campaign in their scope, satisfaction against its goal, the trend,
  * the number of ratings and a status colour; and the "claimed vs felt" chart, officials' outcome
- * progress against residents' 好评率, where disagreement shows.
+ * progress against residents' 好评率, where disagreement shows. Filters: period, and town (a town's
+ * figures are kept for the whole campaign, so with a town the period applies to the trend only).
  */
 @Route("")
 @PageTitle("仪表盘 · 好差评管理平台")
@@ -57,13 +66,15 @@ public class DashboardView extends VerticalLayout {
     }
 
     final Select<String> period = new Select<>();
+    final Select<Region> town = new Select<>();
     final FlexLayout cards = new FlexLayout();
     final EChart claimedVsFelt = new EChart("100%", "420px");
     private final SatisfactionQueries queries;
     private final Actor actor;
     private final Clock clock;
 
-    public DashboardView(SatisfactionQueries queries, CurrentActor currentActor, Clock clock) {
+    public DashboardView(SatisfactionQueries queries, CurrentActor currentActor, RegionTree regions,
+            RollupMaintenance maintenance, Clock clock) {
         this.queries = queries;
         this.actor = currentActor.get();
         this.clock = clock;
@@ -72,11 +83,29 @@ public class DashboardView extends VerticalLayout {
         period.setItems(PERIODS.keySet());
         period.setValue("全部");
         period.addValueChangeListener(change -> refresh());
+        town.setLabel("区域（按镇统计全期）");
+        town.setEmptySelectionAllowed(true);
+        town.setEmptySelectionCaption("全县");
+        town.setItems(regions.all().stream().filter(region -> region.level() == RegionLevel.TOWN).toList());
+        town.setItemLabelGenerator(region -> region == null ? "全县" : region.name().zh());
+        town.addValueChangeListener(change -> refresh());
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassNames(LumoUtility.Gap.MEDIUM);
         cards.setWidthFull();
-        add(new H2("满意度仪表盘"), new Paragraph("各攻坚行动的群众满意度与目标对照，数据来自“好差评”实时汇总。"), period, cards,
+        add(new H2("满意度仪表盘"), new Paragraph("各攻坚行动的群众满意度与目标对照，数据来自“好差评”实时汇总。"),
+                new HorizontalLayout(period, town), cards,
                 new H3("进展与感受：官方进度 vs 群众好评率"), claimedVsFelt);
+        if (RollupMaintenance.mayRebuild(actor)) {
+            Button rebuild = new Button("核对并重新汇总", click -> {
+                RollupRebuild.Report report = maintenance.rebuild(actor);
+                Notification.show("已核对 " + Figures.count(report.ratingsRead()) + " 条评价，" + report.rollups() + " 项汇总，"
+                        + (report.drifted() == 0 ? "全部一致。" : report.drifted() + " 项不一致，已重新汇总。"));
+                refresh();
+            });
+            rebuild.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            rebuild.setId("rebuild-rollups");
+            add(rebuild);
+        }
         refresh();
     }
 
@@ -84,7 +113,8 @@ public class DashboardView extends VerticalLayout {
         int days = PERIODS.get(period.getValue());
         LocalDate from = days == 0 ? null : LocalDate.now(clock).minusDays(days - 1L);
         List<CampaignDashboard> dashboards = queries.followedBy(actor).stream()
-                .map(campaign -> queries.dashboard(actor, campaign.getCode(), from, null, null))
+                .map(campaign -> queries.dashboard(actor, campaign.getCode(), from, null,
+                        town.getValue() == null ? null : town.getValue().code()))
                 .toList();
         cards.removeAll();
         dashboards.forEach(dashboard -> cards.add(card(dashboard)));
@@ -103,7 +133,8 @@ public class DashboardView extends VerticalLayout {
         goodRate.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
         Span target = new Span(satisfaction == null ? "" : "目标 ≥ " + satisfaction.goal().target().stripTrailingZeros().toPlainString() + "%");
         target.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        Span count = new Span("评价 " + Figures.count(total.count()) + " 条 · 差评率 " + Figures.percent(SatisfactionMetrics.badRate(total)));
+        Span count = new Span("评价 " + Figures.count(total.count()) + " 条 · 参评 " + Figures.count(dashboard.participants())
+                + " 人 · 差评率 " + Figures.percent(SatisfactionMetrics.badRate(total)));
         count.setId("count-" + campaign.getCode());
         count.getElement().setAttribute("data-count", String.valueOf(total.count()));
         count.addClassNames(LumoUtility.FontSize.SMALL);
