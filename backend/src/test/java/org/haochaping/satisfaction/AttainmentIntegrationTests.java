@@ -73,6 +73,23 @@ class AttainmentIntegrationTests {
     }
 
     @Test
+    void a_new_rating_shows_in_the_dashboard_at_once() throws Exception {
+        Actor supervisor = new Actor("supervisor", "监督员", Set.of(Role.SUPERVISOR), null, null);
+        long before = queries.dashboard(supervisor, "funeral-reform", null, null, null).total().count();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/ratings")
+                        .header("Authorization", "Bearer " + tokens.resident("at-once-" + java.util.UUID.randomUUID()))
+                        .header("Idempotency-Key", "key-at-once-01").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"campaignCode\":\"funeral-reform\",\"regionCode\":\"140423101\",\"level\":2,"
+                                + "\"reasonTags\":[\"slow-progress\"]}"))
+                .andExpect(status().isCreated());
+
+        CampaignDashboard after = queries.dashboard(supervisor, "funeral-reform", null, null, null);
+        assertThat(after.total().count()).isEqualTo(before + 1);
+        assertThat(after.towns()).anySatisfy(town -> assertThat(town.code()).isEqualTo("140423101"));
+    }
+
+    @Test
     void the_attainment_endpoint_follows_the_contract() throws Exception {
         mvc.perform(get("/api/v1/admin/campaigns/property-management/attainment")
                         .header("Authorization", "Bearer " + tokens.forRole("manager", Role.MANAGER, "housing-construction")))
