@@ -27,23 +27,27 @@ class ProvenanceHasher {
     private static final String SECRETS = "system_secrets";
     private static final String SALT_ID = "provenance-salt";
 
-    private final SecretKeySpec key;
+    /** One keyed Mac per thread: it is on every rating's path, and a Mac is not thread-safe. */
+    private final ThreadLocal<Mac> macs;
 
     ProvenanceHasher(MongoTemplate mongo) {
-        this.key = new SecretKeySpec(HexFormat.of().parseHex(salt(mongo)), "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(HexFormat.of().parseHex(salt(mongo)), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Nullable String hash(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String salt(MongoTemplate mongo) {

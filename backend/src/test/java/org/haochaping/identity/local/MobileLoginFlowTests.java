@@ -1,28 +1,17 @@
 package org.haochaping.identity.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haochaping.identity.local.PkceLogin.csrf;
+import static org.haochaping.identity.local.PkceLogin.encode;
+import static org.haochaping.identity.local.PkceLogin.location;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.haochaping.HaochapingApplication;
 import org.haochaping.LocalServer;
@@ -84,9 +73,9 @@ class MobileLoginFlowTests {
         JsonNode first = signIn("resident2", Pkce.create());
         String refreshToken = first.get("refresh_token").asString();
 
-        HttpResponse<String> refreshed = token(Map.of("grant_type", "refresh_token", "client_id", "haochaping-mobile",
+        HttpResponse<String> refreshed = login.token(Map.of("grant_type", "refresh_token", "client_id", "haochaping-mobile",
                 "refresh_token", refreshToken));
-        HttpResponse<String> replayed = token(Map.of("grant_type", "refresh_token", "client_id", "haochaping-mobile",
+        HttpResponse<String> replayed = login.token(Map.of("grant_type", "refresh_token", "client_id", "haochaping-mobile",
                 "refresh_token", refreshToken));
 
         assertThat(refreshed.statusCode()).isEqualTo(200);
@@ -99,7 +88,7 @@ class MobileLoginFlowTests {
 
     @Test
     void an_authorization_request_without_pkce_is_refused() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/authorize?response_type=code"
+        HttpResponse<String> response = login.send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/authorize?response_type=code"
                 + "&client_id=haochaping-mobile&scope=openid&redirect_uri=" + encode(REDIRECT) + "&state=s1")).build());
 
         assertThat(response.statusCode()).isEqualTo(302);
@@ -108,7 +97,7 @@ class MobileLoginFlowTests {
 
     @Test
     void the_plain_pkce_method_is_refused() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/authorize?response_type=code"
+        HttpResponse<String> response = login.send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/authorize?response_type=code"
                 + "&client_id=haochaping-mobile&scope=openid&redirect_uri=" + encode(REDIRECT)
                 + "&state=s2&code_challenge=abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq&code_challenge_method=plain")).build());
 
@@ -119,7 +108,7 @@ class MobileLoginFlowTests {
     void a_code_is_useless_without_the_matching_verifier() throws Exception {
         String code = authorizationCode("resident3", Pkce.create());
 
-        HttpResponse<String> stolen = token(Map.of("grant_type", "authorization_code", "client_id", "haochaping-mobile",
+        HttpResponse<String> stolen = login.token(Map.of("grant_type", "authorization_code", "client_id", "haochaping-mobile",
                 "code", code, "redirect_uri", REDIRECT, "code_verifier", Pkce.create().verifier()));
 
         assertThat(stolen.statusCode()).isEqualTo(400);
@@ -128,13 +117,13 @@ class MobileLoginFlowTests {
 
     @Test
     void a_wrong_password_goes_back_to_the_chinese_sign_in_page_and_is_audited() throws Exception {
-        String loginPage = openAuthorization(Pkce.create());
+        String loginPage = login.openAuthorization(Pkce.create());
         assertThat(loginPage).contains("lang=\"zh-CN\"", "用户名", "密码", "登录");
 
-        HttpResponse<String> failed = postLogin("resident4", "wrong-password", csrf(loginPage));
+        HttpResponse<String> failed = login.postLogin("resident4", "wrong-password", csrf(loginPage));
 
         assertThat(location(failed)).endsWith("/idp/login?error");
-        assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/idp/login?error")).build()).body()).contains("用户名或密码错误");
+        assertThat(login.send(HttpRequest.newBuilder(URI.create(BASE + "/idp/login?error")).build()).body()).contains("用户名或密码错误");
         assertThat(auditLog.newest(20)).anySatisfy(entry -> assertThat(entry)
                 .extracting(AuditEntry::actor, AuditEntry::action).containsExactly("resident4", "LOGIN_FAILED"));
     }
@@ -161,36 +150,8 @@ class MobileLoginFlowTests {
         return login.authorizationCode(username, LocalServer.password(DATA, username), pkce);
     }
 
-    private String openAuthorization(Pkce pkce) throws Exception {
-        return login.openAuthorization(pkce);
-    }
-
-    private HttpResponse<String> postLogin(String username, String password, String csrf) throws Exception {
-        return login.postLogin(username, password, csrf);
-    }
-
-    private HttpResponse<String> token(Map<String, String> parameters) throws Exception {
-        return login.token(parameters);
-    }
-
     private HttpResponse<String> get(String path, String accessToken) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + accessToken).build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return login.send(request);
-    }
-
-    private static String csrf(String page) {
-        return PkceLogin.csrf(page);
-    }
-
-    private static String location(HttpResponse<?> response) {
-        return PkceLogin.location(response);
-    }
-
-    private static String encode(String value) {
-        return PkceLogin.encode(value);
+        return login.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + accessToken).build());
     }
 
 }

@@ -58,12 +58,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class DashboardView extends VerticalLayout {
 
     /** Periods officials pick from, in days back from today (0: the whole campaign). */
-    private static final Map<String, Integer> PERIODS = new LinkedHashMap<>(Map.of("全部", 0));
-
-    static {
-        PERIODS.put("近 30 天", 30);
-        PERIODS.put("近 90 天", 90);
-    }
+    private static final Map<String, Integer> PERIODS = periods();
 
     final Select<String> period = new Select<>();
     final Select<Region> town = new Select<>();
@@ -107,6 +102,14 @@ public class DashboardView extends VerticalLayout {
             add(rebuild);
         }
         refresh();
+    }
+
+    private static Map<String, Integer> periods() {
+        Map<String, Integer> periods = new LinkedHashMap<>();
+        periods.put("全部", 0);
+        periods.put("近 30 天", 30);
+        periods.put("近 90 天", 90);
+        return periods;
     }
 
     private void refresh() {
