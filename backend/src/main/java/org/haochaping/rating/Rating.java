@@ -22,10 +22,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param eligibilityKey unique: what the campaign allows once (resident × subject × period, or case)
  * @param fingerprint of the request, to tell a retry from another request under the same key
  * @param invalidated set when an appeal (申诉复核) excludes the rating; it is kept, never deleted
+ * @param countMark which counter counts the rating into the figures (see {@link RatingCounting})
+ * @param invalidationMark likewise for its invalidation, which the figures subtract
  */
 @Document("ratings")
 @CompoundIndex(name = "resident_newest", def = "{'resident': 1, 'submittedAt': -1, '_id': -1}")
 @CompoundIndex(name = "campaign_rated", def = "{'campaignCode': 1, 'ratedAt': 1}")
+@CompoundIndex(name = "count_mark", def = "{'countMark.writer': 1, 'countMark.seq': 1}")
+@CompoundIndex(name = "invalidation_mark", def = "{'invalidationMark.writer': 1, 'invalidationMark.seq': 1}")
 public record Rating(
         @Id String id,
         String campaignCode,
@@ -48,7 +52,9 @@ public record Rating(
         Provenance provenance,
         @Indexed(unique = true) String eligibilityKey,
         String fingerprint,
-        boolean invalidated) {
+        boolean invalidated,
+        @Nullable CountMark countMark,
+        @Nullable CountMark invalidationMark) {
 
     public boolean isBad() {
         return Levels.isBad(level);

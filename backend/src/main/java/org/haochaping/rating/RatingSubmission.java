@@ -47,13 +47,15 @@ public class RatingSubmission {
     private final ProvenanceHasher hasher;
     private final WriteDurability durability;
     private final ApplicationEventPublisher events;
+    private final RatingCounting counting;
     private final RatingRules rules;
     private final AccessGuard guard;
     private final Clock clock;
 
     RatingSubmission(Ratings ratings, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
             PhotoLibrary photos, ProvenanceHasher hasher, WriteDurability durability, ApplicationEventPublisher events,
-            AccessGuard guard, Clock clock) {
+            RatingCounting counting, AccessGuard guard, Clock clock) {
+        this.counting = counting;
         this.guard = guard;
         this.ratings = ratings;
         this.campaigns = campaigns;
@@ -94,25 +96,41 @@ public class RatingSubmission {
             throw new RatingRejectedException("UNKNOWN_PHOTO");
         }
         Instant ratedAt = request.clientSubmittedAt() != null ? request.clientSubmittedAt() : now;
-        Rating rating = new Rating(idFor(claimKey), campaign.getCode(), request.subjectId(), request.regionCode(),
-                regions.townOf(request.regionCode()).map(Region::code).orElse(null), request.level(),
-                request.indicatorScores(), request.reasonTags(), request.comment(), request.photoIds(), request.channel(),
-                request.caseNumber(), now, request.clientSubmittedAt(), ratedAt, resident,
-                ReviewStatus.initialFor(request.level()), List.of(), provenance,
-                rules.eligibilityKey(request, campaign, resident, ratedAt), request.fingerprint(), false);
+        String id = idFor(claimKey);
+        String town = regions.townOf(request.regionCode()).map(Region::code).orElse(null);
+        String eligibilityKey = rules.eligibilityKey(request, campaign, resident, ratedAt);
+        CountMark mark = counting.markNext(id);
+        Rating rating = new Rating(id, campaign.getCode(), request.subjectId(), request.regionCode(), town,
+                request.level(), request.indicatorScores(), request.reasonTags(), request.comment(), request.photoIds(),
+                request.channel(), request.caseNumber(), now, request.clientSubmittedAt(), ratedAt, resident,
+                ReviewStatus.initialFor(request.level()), List.of(), provenance, eligibilityKey, request.fingerprint(),
+                false, mark, null);
         try {
             ratings.insert(rating);
         } catch (DuplicateKeyException duplicate) {
-            return replayOrRefuse(rating.id(), request);
+            counting.abandoned(mark);
+            return replayOrRefuse(rating.id(), request, resident, claimKey);
+        } catch (RuntimeException | Error failed) {
+            counting.uncertain(rating.id(), mark); // the store may have taken it before failing
+            throw failed;
         }
-        photos.claim(resident, request.photoIds(), claimKey, rating.id(), rating.campaignCode(), rating.regionCode());
-        durability.awaitDurable();
+        counting.stored(rating, mark);
+        completeAndAwaitDurable(rating, resident, claimKey);
         events.publishEvent(new RatingSubmitted(rating));
         return new Result(rating, false);
     }
 
+    /**
+     * What follows the insert, also on a retry: if it failed the first time, the rating is stored
+     * and counted all the same, and the retry finishes it (claiming photos is idempotent).
+     */
+    private void completeAndAwaitDurable(Rating rating, String resident, String claimKey) {
+        photos.claim(resident, rating.photoIds(), claimKey, rating.id(), rating.campaignCode(), rating.regionCode());
+        durability.awaitDurable();
+    }
+
     /** The insert hit a unique key: a retry of this very request, a reused key, or a second rating. */
-    private Result replayOrRefuse(String id, RatingRequest request) {
+    private Result replayOrRefuse(String id, RatingRequest request, String resident, String claimKey) {
         Rating earlier = ratings.findById(id).orElse(null);
         if (earlier == null) {
             throw new RatingConflictException("ALREADY_RATED");
@@ -120,7 +138,7 @@ public class RatingSubmission {
         if (!earlier.fingerprint().equals(request.fingerprint())) {
             throw new RatingRejectedException("IDEMPOTENCY_KEY_REUSED");
         }
-        durability.awaitDurable();
+        completeAndAwaitDurable(earlier, resident, claimKey);
         return new Result(earlier, true);
     }
 

@@ -43,8 +43,8 @@ public final class GoalAttainment {
     public Evaluation evaluate(Goal goal, Period period, Tally tally, @Nullable Long participants,
             @Nullable ProgressReport progress, LocalDate today) {
         return switch (goal.type()) {
-            case SATISFACTION -> rate(goal, tally, tally.count() - tally.count(1) - tally.count(2));
-            case BAD_REVIEW_LIMIT -> rate(goal, tally, tally.count(1) + tally.count(2));
+            case SATISFACTION -> rate(goal, tally, tally.goodCount());
+            case BAD_REVIEW_LIMIT -> rate(goal, tally, tally.badCount());
             case PARTICIPATION -> {
                 Long count = goal.measure() == ParticipationMeasure.RATINGS ? Long.valueOf(tally.count()) : participants;
                 yield count == null ? new Evaluation(goal, null, AttainmentStatus.INSUFFICIENT_DATA, null, 0)

@@ -3,6 +3,7 @@ package org.haochaping.satisfaction;
 import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
+import org.haochaping.satisfaction.rollup.RollupRebuild;
 import org.springframework.stereotype.Service;
 
 /** The rollup rebuild as an officials' action: SUPERVISORs only, audited with what it found. */

@@ -3,6 +3,7 @@ package org.haochaping.satisfaction;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+
 import java.util.stream.IntStream;
 
 import org.haochaping.rating.Levels;
@@ -18,18 +19,17 @@ public final class SatisfactionMetrics {
 
     /** 好评率: % of valid ratings at levels 3-5; 0 when there are none. */
     public static double goodRate(Tally tally) {
-        return percent(IntStream.rangeClosed(3, 5).mapToLong(tally::count).sum(), tally.count());
+        return percent(tally.goodCount(), tally.count());
     }
 
     /** 差评率: % of valid ratings at levels 1-2. */
     public static double badRate(Tally tally) {
-        return percent(tally.count(1) + tally.count(2), tally.count());
+        return percent(tally.badCount(), tally.count());
     }
 
     /** 主动评价好评率: 好评率 over the ratings residents gave themselves (origin RESIDENT). */
     public static double activeGoodRate(Tally tally) {
-        long resident = IntStream.rangeClosed(1, 5).mapToLong(tally::residentCount).sum();
-        return percent(IntStream.rangeClosed(3, 5).mapToLong(tally::residentCount).sum(), resident);
+        return percent(tally.residentGoodCount(), tally.residentCount());
     }
 
     /** Satisfaction index 0-100: the mean of (level − 1) / 4 × 100; 0 when there are no ratings. */

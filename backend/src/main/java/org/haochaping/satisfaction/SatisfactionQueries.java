@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.haochaping.campaign.Campaign;
@@ -26,6 +25,8 @@ import org.haochaping.identity.Actor;
 import org.haochaping.region.Region;
 import org.haochaping.region.RegionLevel;
 import org.haochaping.region.RegionTree;
+import org.haochaping.satisfaction.rollup.RollupKey;
+import org.haochaping.satisfaction.rollup.RollupReader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SatisfactionQueries {
 
-    private final RollupBuffer rollups;
-    private final Participants participants;
+    private final RollupReader rollups;
     private final CampaignCatalog campaigns;
     private final SubjectCatalog subjects;
     private final RegionTree regions;
@@ -48,11 +48,10 @@ public class SatisfactionQueries {
     private final GoalAttainment attainment;
     private final Clock clock;
 
-    SatisfactionQueries(RollupBuffer rollups, Participants participants, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
+    SatisfactionQueries(RollupReader rollups, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
             GoalProgress progress, CampaignScope scope, AccessGuard guard, Clock clock,
             @Value("${haochaping.satisfaction.minimum-sample:30}") int minimumSample) {
         this.rollups = rollups;
-        this.participants = participants;
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.regions = regions;
@@ -112,10 +111,10 @@ public class SatisfactionQueries {
                 .filter(slice -> !slice.tally().isEmpty()));
         Map<String, ProgressEntry> latest = progress.latest(campaignCode);
         List<GoalAttainment.Evaluation> goals = campaign.getGoals().stream()
-                .map(goal -> attainment.evaluate(goal, campaign.getPeriod(), total, participants.of(campaignCode),
+                .map(goal -> attainment.evaluate(goal, campaign.getPeriod(), total, rollups.participants(campaignCode),
                         report(latest.get(goal.code())), LocalDate.now(clock)))
                 .toList();
-        return new CampaignDashboard(campaign, start, end, total, participants.of(campaignCode), trend, townSlices,
+        return new CampaignDashboard(campaign, start, end, total, rollups.participants(campaignCode), trend, townSlices,
                 subjectSlices, goals, outcomeProgress(campaign.getGoals(), latest));
     }
 
@@ -140,8 +139,7 @@ public class SatisfactionQueries {
     }
 
     private static CampaignDashboard.Slice slice(String code, org.haochaping.system.LocalizedText name, Tally tally) {
-        long good = IntStream.rangeClosed(3, 5).mapToLong(tally::count).sum();
-        return new CampaignDashboard.Slice(code, name, tally, Interval.wilson(good, tally.count()));
+        return new CampaignDashboard.Slice(code, name, tally, Interval.wilson(tally.goodCount(), tally.count()));
     }
 
     /** Lowest 好评率 first; slices without ratings last. */

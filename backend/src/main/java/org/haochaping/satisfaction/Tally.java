@@ -30,9 +30,11 @@ public record Tally(Map<String, Long> levels, Map<String, Long> residentLevels, 
 
     /** What one valid rating adds; an invalidated rating adds nothing. */
     public static Tally of(Rating rating) {
-        if (rating.invalidated()) {
-            return EMPTY;
-        }
+        return rating.invalidated() ? EMPTY : counting(rating);
+    }
+
+    /** What the rating adds while it is valid (and so what its invalidation takes away). */
+    public static Tally counting(Rating rating) {
         String level = String.valueOf(rating.level());
         Map<String, Long> tags = new TreeMap<>();
         rating.reasonTags().forEach(tag -> tags.merge(tag, 1L, Long::sum));
@@ -55,12 +57,38 @@ public record Tally(Map<String, Long> levels, Map<String, Long> residentLevels, 
                 sum(indicatorSums, other.indicatorSums), sum(indicatorCounts, other.indicatorCounts));
     }
 
+    /** The tally with every counter multiplied by {@code factor} (-1 subtracts it). */
+    public Tally times(long factor) {
+        return new Tally(scaled(levels, factor), scaled(residentLevels, factor), scaled(goodTags, factor),
+                scaled(badTags, factor), scaled(indicatorSums, factor), scaled(indicatorCounts, factor));
+    }
+
     public long count() {
         return total(levels);
     }
 
     public long count(int level) {
         return levels.getOrDefault(String.valueOf(level), 0L);
+    }
+
+    /** 好评: ratings at the levels {@link Levels#isGood} names. */
+    public long goodCount() {
+        return levelsWhere(levels, Levels::isGood);
+    }
+
+    /** 差评: ratings at the levels {@link Levels#isBad} names. */
+    public long badCount() {
+        return levelsWhere(levels, Levels::isBad);
+    }
+
+    /** Ratings residents gave themselves (origin RESIDENT). */
+    public long residentCount() {
+        return total(residentLevels);
+    }
+
+    /** 好评 among the ratings residents gave themselves. */
+    public long residentGoodCount() {
+        return levelsWhere(residentLevels, Levels::isGood);
     }
 
     public long residentCount(int level) {
@@ -100,6 +128,17 @@ public record Tally(Map<String, Long> levels, Map<String, Long> residentLevels, 
         Map<String, Long> sum = new TreeMap<>(a);
         b.forEach((key, value) -> sum.merge(key, value, Long::sum));
         return sum;
+    }
+
+    private static long levelsWhere(Map<String, Long> counts, java.util.function.IntPredicate levelMatches) {
+        return counts.entrySet().stream().filter(entry -> levelMatches.test(Integer.parseInt(entry.getKey())))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private static Map<String, Long> scaled(Map<String, Long> counts, long factor) {
+        Map<String, Long> scaled = new TreeMap<>();
+        counts.forEach((key, value) -> scaled.put(key, value * factor));
+        return scaled;
     }
 
     private static long total(Map<String, Long> counts) {

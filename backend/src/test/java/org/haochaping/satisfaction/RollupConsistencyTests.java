@@ -6,6 +6,7 @@ import java.util.Random;
 
 import org.haochaping.IntegrationTest;
 import org.haochaping.rating.DemoRatings;
+import org.haochaping.satisfaction.rollup.RollupRebuild;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,7 +26,7 @@ class RollupConsistencyTests {
     @Autowired
     RollupRebuild rebuild;
     @Autowired
-    RollupBuffer buffer;
+    org.haochaping.satisfaction.rollup.RollupWriter buffer;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -65,7 +66,7 @@ class RollupConsistencyTests {
         demo.generate(50, 50, new Random(7));
         buffer.flush();
         mongo.updateFirst(Query.query(Criteria.where("dimension").is("TOTAL")), new Update().inc("levels.5", 3),
-                Rollups.COLLECTION);
+                "satisfaction_rollups");
 
         assertThat(rebuild.rebuild().drifted()).isPositive();
         assertThat(rebuild.rebuild().drifted()).isZero();

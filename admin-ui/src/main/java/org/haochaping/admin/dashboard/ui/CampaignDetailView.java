@@ -19,6 +19,7 @@ import org.haochaping.campaign.GoalType;
 import org.haochaping.campaign.ReasonTag;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
+import org.haochaping.rating.Levels;
 import org.haochaping.satisfaction.CampaignDashboard;
 import org.haochaping.satisfaction.GoalAttainment;
 import org.haochaping.satisfaction.SatisfactionMetrics;
@@ -185,7 +186,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         List<String> names = List.of("非常满意", "满意", "基本满意", "不满意", "非常不满意");
         List<Object> counts = IntStream.iterate(5, level -> level >= 1, level -> level - 1)
                 .mapToObj(level -> Map.of("value", dashboard.total().count(level),
-                        "itemStyle", Map.of("color", level >= 3 ? "#2e7d32" : "#c62828")))
+                        "itemStyle", Map.of("color", Levels.isGood(level) ? "#2e7d32" : "#c62828")))
                 .map(Object.class::cast).toList();
         return Map.of("tooltip", Map.of(), "grid", Map.of("left", 50, "right", 20, "top", 20, "bottom", 30),
                 "xAxis", Map.of("type", "category", "data", names),

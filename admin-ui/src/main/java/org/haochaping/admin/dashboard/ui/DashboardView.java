@@ -22,7 +22,7 @@ import org.haochaping.satisfaction.CampaignDashboard;
 import org.haochaping.satisfaction.GoalAttainment;
 import org.haochaping.satisfaction.SatisfactionMetrics;
 import org.haochaping.satisfaction.RollupMaintenance;
-import org.haochaping.satisfaction.RollupRebuild;
+import org.haochaping.satisfaction.rollup.RollupRebuild;
 import org.haochaping.satisfaction.SatisfactionQueries;
 import org.haochaping.satisfaction.Tally;
 

@@ -1,8 +1,7 @@
-package org.haochaping.satisfaction;
+package org.haochaping.satisfaction.rollup;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.haochaping.rating.Rating;
@@ -32,21 +31,22 @@ public record RollupKey(String campaignCode, Dimension dimension, String value) 
         return new RollupKey(campaignCode, Dimension.SUBJECT, subjectId);
     }
 
+    /** The value of the town and subject slices that count ratings with no town (county level) or no subject. */
+    public static final String NONE = "-";
+
     public String id() {
         return campaignCode + "|" + dimension.name().toLowerCase() + "|" + value;
     }
 
-    /** The rollups a rating counts in; its day is the county's calendar day it was rated on. */
-    static List<RollupKey> of(Rating rating, ZoneId zone) {
-        List<RollupKey> keys = new ArrayList<>(4);
-        keys.add(total(rating.campaignCode()));
-        keys.add(day(rating.campaignCode(), LocalDate.ofInstant(rating.ratedAt(), zone)));
-        if (rating.townCode() != null) {
-            keys.add(town(rating.campaignCode(), rating.townCode()));
-        }
-        if (rating.subjectId() != null) {
-            keys.add(subject(rating.campaignCode(), rating.subjectId()));
-        }
-        return keys;
+    /**
+     * The rollups a rating counts in, one of each dimension, so that every dimension's slices add
+     * up to the total (the start-up check relies on it). Its day is the county's calendar day it was
+     * rated on; ratings at county level and campaign-wide ratings count in the {@link #NONE} slices.
+     */
+    public static List<RollupKey> of(Rating rating, ZoneId zone) {
+        String campaign = rating.campaignCode();
+        return List.of(total(campaign), day(campaign, LocalDate.ofInstant(rating.ratedAt(), zone)),
+                town(campaign, rating.townCode() == null ? NONE : rating.townCode()),
+                subject(campaign, rating.subjectId() == null ? NONE : rating.subjectId()));
     }
 }
