@@ -1,0 +1,136 @@
+package org.haochaping.satisfaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.haochaping.IntegrationTest;
+import org.haochaping.identity.Actor;
+import org.haochaping.identity.ForbiddenException;
+import org.haochaping.identity.Role;
+import org.haochaping.identity.Tokens;
+import org.haochaping.rating.Rating;
+import org.haochaping.rating.RatingFixtures;
+import org.haochaping.rating.RatingInvalidation;
+import org.haochaping.satisfaction.rollup.RollupRebuild;
+import org.haochaping.satisfaction.rollup.RollupWriter;
+import org.haochaping.system.store.WriteDurability;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The counting path end to end: a submission that fails after its insert is stored and counted
+ * once, also when the app retries it; an invalidated rating is subtracted once. Checked against
+ * the plain computation from the stored ratings.
+ */
+@IntegrationTest
+@Import(ExactCountingIntegrationTests.FailingOnce.class)
+class ExactCountingIntegrationTests {
+
+    /** Durability that fails once on demand, after the rating was inserted. */
+    @TestConfiguration
+    static class FailingOnce {
+        static final AtomicBoolean FAIL_NEXT = new AtomicBoolean();
+
+        /** Wraps whichever durability the store has (embedded group commit, or MongoDB's write concern). */
+        @Bean
+        static BeanPostProcessor failingOnceDurability() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof WriteDurability real)) {
+                        return bean;
+                    }
+                    return (WriteDurability) () -> {
+                        if (FAIL_NEXT.getAndSet(false)) {
+                            throw new IllegalStateException("injected: the commit did not happen");
+                        }
+                        real.awaitDurable();
+                    };
+                }
+            };
+        }
+    }
+
+    private static final Actor SUPERVISOR = new Actor("s", "监督员", Set.of(Role.SUPERVISOR), null, null);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Tokens tokens;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    RollupWriter writer;
+    @Autowired
+    RollupRebuild rebuild;
+    @Autowired
+    RatingInvalidation invalidation;
+
+    @Test
+    void a_retry_after_a_failure_past_the_insert_is_stored_and_counted_once() throws Exception {
+        String resident = "retry-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        FailingOnce.FAIL_NEXT.set(true);
+
+        submit(resident, key).andExpect(status().is5xxServerError());
+        submit(resident, key).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"));
+
+        writer.flush();
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("resident").is(resident)), Rating.class)).isEqualTo(1);
+        assertRollupsEqualTheRatings();
+    }
+
+    @Test
+    void an_invalidated_rating_is_subtracted_once_and_kept() throws Exception {
+        String resident = "invalid-" + UUID.randomUUID();
+        submit(resident, UUID.randomUUID().toString()).andExpect(status().isCreated());
+        writer.flush();
+        Rating rating = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("resident").is(resident)), Rating.class);
+
+        assertThat(invalidation.invalidate(SUPERVISOR, rating.id())).isTrue();
+        assertThat(invalidation.invalidate(SUPERVISOR, rating.id())).as("a second time changes nothing").isFalse();
+        writer.flush();
+
+        assertThat(mongo.findById(rating.id(), Rating.class).invalidated()).isTrue();
+        assertRollupsEqualTheRatings();
+        assertThat(rebuild.rebuild().drifted()).isZero();
+    }
+
+    @Test
+    void only_supervisors_invalidate_ratings() {
+        Actor manager = new Actor("m", "经理", Set.of(Role.MANAGER), "dept", null);
+
+        assertThatThrownBy(() -> invalidation.invalidate(manager, "any-rating-id")).isInstanceOf(ForbiddenException.class);
+    }
+
+    private void assertRollupsEqualTheRatings() {
+        var ratings = mongo.findAll(Rating.class);
+        assertThat(FiguresOracle.storedRollups(mongo)).isEqualTo(FiguresOracle.expectedRollups(ratings, ZoneId.of("Asia/Shanghai")));
+        assertThat(FiguresOracle.storedParticipants(mongo)).isEqualTo(FiguresOracle.expectedParticipants(ratings));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions submit(String resident, String key) throws Exception {
+        return mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(resident))
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"campaignCode":"property-management","subjectId":"pm-002","regionCode":"%s","level":2,
+                         "reasonTags":["dirty"]}""".formatted(RatingFixtures.regionOf("pm-002"))));
+    }
+}
