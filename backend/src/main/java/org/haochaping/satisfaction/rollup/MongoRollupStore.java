@@ -345,9 +345,15 @@ class MongoRollupStore implements RollupStore {
         swapIn(ROLLUPS, rollupDocuments);
     }
 
+    /**
+     * A fresh name each time: the embedded store keeps a renamed collection's data under its old
+     * name, so a reused name would start with the previous rebuild's documents. Leftovers of an
+     * interrupted rebuild are dropped first.
+     */
     private void swapIn(String collection, List<Document> documents) {
-        String fresh = collection + "_rebuild";
-        mongo.dropCollection(fresh);
+        String prefix = collection + "_rebuild_";
+        mongo.getCollectionNames().stream().filter(name -> name.startsWith(prefix)).forEach(mongo::dropCollection);
+        String fresh = prefix + java.util.UUID.randomUUID().toString().replace("-", "");
         mongo.createCollection(fresh);
         for (int from = 0; from < documents.size(); from += 1000) {
             mongo.insert(documents.subList(from, Math.min(from + 1000, documents.size())), fresh);
