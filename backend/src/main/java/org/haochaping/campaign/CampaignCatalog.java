@@ -5,21 +5,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.haochaping.system.TtlCache;
+import org.haochaping.system.BoundedCache;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 /** The campaigns residents can browse and officials manage: the campaign feature's public API. */
 @Service
 public class CampaignCatalog {
 
+    /**
+     * Far above the number of campaigns a county runs; beyond it the least used go, which only
+     * happens when callers ask for codes that do not exist (those are cached too, as empty).
+     */
+    static final int MAX_CACHED_CODES = 1_000;
+
     private final Campaigns campaigns;
-    private final TtlCache<String, Optional<Campaign>> forRating;
+    private final Cache<String, Optional<Campaign>> forRating;
 
     CampaignCatalog(Campaigns campaigns, Clock clock) {
         this.campaigns = campaigns;
-        this.forRating = new TtlCache<>(Duration.ofSeconds(5), clock);
+        this.forRating = BoundedCache.of(MAX_CACHED_CODES, Duration.ofSeconds(5), clock);
     }
 
     /** All campaigns, or those in {@code status}, in the work report's order. */
@@ -42,6 +50,10 @@ public class CampaignCatalog {
     }
 
     void changed(String code) {
-        forRating.evict(code);
+        forRating.invalidate(code);
+    }
+
+    long cachedCodes() {
+        return forRating.estimatedSize();
     }
 }

@@ -44,13 +44,24 @@ public class GoalProgress {
         if (goal.type() != GoalType.OUTCOME) {
             throw new ProgressRejectedException("NOT_AN_OUTCOME_GOAL", goalCode);
         }
-        if (value.signum() < 0 || asOf.isAfter(LocalDate.now(clock))) {
+        if (asOf.isAfter(LocalDate.now(clock))) {
             throw new ProgressRejectedException("INVALID_PROGRESS", goalCode);
         }
+        ProgressBounds.violation(value, goal).ifPresent(code -> {
+            throw new ProgressRejectedException(code, goalCode, ProgressBounds.ceiling(goal).toPlainString());
+        });
         ProgressEntry entry = entries.insert(new ProgressEntry(null, campaignCode, goalCode, value, asOf,
                 note == null || note.isBlank() ? null : note.strip(), actor.subject(), clock.instant()));
         guard.recordChange(actor, "PROGRESS_RECORDED", "campaign:" + campaignCode + "/goal:" + goalCode);
         return entry;
+    }
+
+    /** As {@link #record(Actor, String, String, BigDecimal, LocalDate, String)}, for figures read as floating point. */
+    public ProgressEntry record(Actor actor, String campaignCode, String goalCode, double value, LocalDate asOf,
+            @Nullable String note) {
+        BigDecimal figure = ProgressBounds.finite(value)
+                .orElseThrow(() -> new ProgressRejectedException("PROGRESS_NOT_FINITE", goalCode));
+        return record(actor, campaignCode, goalCode, figure, asOf, note);
     }
 
     /** Every entry of a campaign, newest first. */
@@ -67,8 +78,15 @@ public class GoalProgress {
 
     /** A progress report the goal cannot take. */
     public static class ProgressRejectedException extends ProblemException {
-        ProgressRejectedException(String code, String goal) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, code, goal);
+        ProgressRejectedException(String code, String goal, Object... more) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, code, arguments(goal, more));
+        }
+
+        private static Object[] arguments(String goal, Object... more) {
+            Object[] arguments = new Object[more.length + 1];
+            arguments[0] = goal;
+            System.arraycopy(more, 0, arguments, 1, more.length);
+            return arguments;
         }
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.haochaping.region.RegionTree;
-import org.haochaping.system.TtlCache;
+import org.haochaping.system.BoundedCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * The subjects (评价对象) of each campaign. A campaign has tens to hundreds of them, so they are
@@ -31,13 +33,16 @@ public class SubjectCatalog {
     private final Subjects subjects;
     private final CampaignCatalog campaigns;
     private final RegionTree regions;
-    private final TtlCache<String, List<Subject>> byCampaign;
+    /** Subject lists of this many campaigns at most (a county runs tens); unknown codes cache as empty lists. */
+    private static final int MAX_CACHED_CAMPAIGNS = 200;
+
+    private final Cache<String, List<Subject>> byCampaign;
 
     SubjectCatalog(Subjects subjects, CampaignCatalog campaigns, RegionTree regions, Clock clock) {
         this.subjects = subjects;
         this.campaigns = campaigns;
         this.regions = regions;
-        this.byCampaign = new TtlCache<>(Duration.ofSeconds(30), clock);
+        this.byCampaign = BoundedCache.of(MAX_CACHED_CAMPAIGNS, Duration.ofSeconds(30), clock);
     }
 
     public Page page(String campaignCode, @Nullable String region, @Nullable GeoPoint near, int offset, int limit) {

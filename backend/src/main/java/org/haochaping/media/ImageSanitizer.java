@@ -18,25 +18,47 @@ import javax.imageio.stream.ImageOutputStream;
 import org.springframework.http.HttpStatus;
 
 /**
- * Turns an uploaded photo into a clean one: the format is detected from the bytes, the size is
- * checked before decoding (no decompression bombs), and the pixels are re-encoded into a new file,
- * so EXIF, GPS and any other metadata or trailing payload are gone. WebP comes out as JPEG.
+ * Turns an uploaded photo into a clean one: the format is detected from the bytes, the memory the
+ * decoded pixels would take is checked from the header before decoding (no decompression bombs),
+ * decodes run in a bounded number of slots, and the pixels are re-encoded into a new file, so
+ * EXIF, GPS and any other metadata or trailing payload are gone. WebP comes out as JPEG.
  */
 final class ImageSanitizer {
 
-    /** 40 megapixels: more than any phone camera, less than a memory bomb. */
-    static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * 96 MB of decoded pixels: a 24-megapixel photo at 4 bytes a pixel, more than phones send
+     * (they bin large sensors down to 12-16 MP), and with one decode per core, a bounded heap.
+     */
+    static final long MAX_DECODED_BYTES = 96L * 1024 * 1024;
+    /** Re-encoding works on packed 32-bit pixels, so no pixel costs less than this, whatever the file says. */
+    private static final int MIN_BYTES_PER_PIXEL = 4;
 
     record Clean(byte[] bytes, String contentType, int width, int height) {
+    }
+
+    private final DecodeSlots slots;
+
+    ImageSanitizer(DecodeSlots slots) {
+        this.slots = slots;
     }
 
     Clean sanitize(byte[] upload) {
         ImageType type = ImageType.detect(upload)
                 .orElseThrow(() -> new ImageRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_IMAGE_TYPE"));
-        BufferedImage image = decode(upload);
+        return slots.run(() -> clean(type, decode(upload)));
+    }
+
+    private static Clean clean(ImageType type, BufferedImage image) {
         return type == ImageType.PNG
                 ? new Clean(encodePng(image), "image/png", image.getWidth(), image.getHeight())
                 : new Clean(encodeJpeg(withoutAlpha(image)), "image/jpeg", image.getWidth(), image.getHeight());
+    }
+
+    /** What the decoded image would take, from the header alone: width × height × bytes per pixel. */
+    static long decodedBytes(ImageReader reader) throws IOException {
+        int bitsPerPixel = reader.getRawImageType(0) == null ? 0 : reader.getRawImageType(0).getColorModel().getPixelSize();
+        int bytesPerPixel = Math.max(MIN_BYTES_PER_PIXEL, (bitsPerPixel + 7) / 8);
+        return (long) reader.getWidth(0) * reader.getHeight(0) * bytesPerPixel;
     }
 
     private static BufferedImage decode(byte[] upload) {
@@ -48,8 +70,8 @@ final class ImageSanitizer {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels <= 0 || pixels > MAX_PIXELS) {
+                long decodedBytes = decodedBytes(reader);
+                if (decodedBytes <= 0 || decodedBytes > MAX_DECODED_BYTES) {
                     throw new ImageRejectedException(HttpStatus.CONTENT_TOO_LARGE, "IMAGE_DIMENSIONS_TOO_LARGE");
                 }
                 return reader.read(0);

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.haochaping.campaign.CampaignScope;
+import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -26,8 +29,9 @@ import com.mongodb.client.gridfs.model.GridFSFile;
 
 /**
  * Residents' photos in GridFS, cleaned of metadata on the way in, at most the multipart file size
- * (5 MB by default), checked here too so the limit holds however the bytes arrive. A photo belongs to its uploader
- * until a rating claims it; then officials whose scope covers that rating may see it too.
+ * (5 MB by default), checked here too so the limit holds however the bytes arrive. Only residents
+ * upload. A photo belongs to its uploader until a rating claims it; then officials whose scope
+ * covers that rating may see it too. Photos no rating claims are deleted after a retention time.
  */
 @Service
 public class PhotoLibrary {
@@ -45,21 +49,24 @@ public class PhotoLibrary {
     private final GridFsTemplate gridFs;
     private final MongoTemplate mongo;
     private final CampaignScope scope;
+    private final AccessGuard guard;
     private final Clock clock;
-    private final ImageSanitizer sanitizer = new ImageSanitizer();
+    private final ImageSanitizer sanitizer = new ImageSanitizer(DecodeSlots.perCore());
 
     private final long maxBytes;
 
-    PhotoLibrary(GridFsTemplate gridFs, MongoTemplate mongo, CampaignScope scope, Clock clock,
+    PhotoLibrary(GridFsTemplate gridFs, MongoTemplate mongo, CampaignScope scope, AccessGuard guard, Clock clock,
             @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxSize) {
         this.maxBytes = maxSize.toBytes();
         this.gridFs = gridFs;
         this.mongo = mongo;
         this.scope = scope;
+        this.guard = guard;
         this.clock = clock;
     }
 
     public StoredPhoto store(Actor owner, InputStream upload) {
+        guard.require(owner.has(Role.RESIDENT), owner, "UPLOAD_PHOTO", "media");
         byte[] bytes;
         try {
             bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -67,7 +74,7 @@ public class PhotoLibrary {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > maxBytes) {
-            throw new ImageRejectedException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE");
+            throw new ImageRejectedException(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE");
         }
         ImageSanitizer.Clean clean = sanitizer.sanitize(bytes);
         Document metadata = new Document("owner", owner.subject())
@@ -114,6 +121,15 @@ public class PhotoLibrary {
                 .set("metadata.ratingId", ratingId)
                 .set("metadata.campaignCode", campaignCode)
                 .set("metadata.regionCode", regionCode), FILES);
+    }
+
+    /** Deletes the photos no rating claimed within {@code retention} of their upload; returns how many. */
+    public int deleteUnclaimed(Duration retention) {
+        Query unclaimed = Query.query(Criteria.where("metadata.claimKey").exists(false)
+                .and("metadata.uploadedAt").lt(clock.instant().minus(retention)));
+        int count = (int) mongo.count(unclaimed, FILES);
+        gridFs.delete(unclaimed);
+        return count;
     }
 
     private Query claimable(String owner, List<String> ids, String claimKey) {

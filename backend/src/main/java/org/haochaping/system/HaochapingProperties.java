@@ -1,6 +1,7 @@
 package org.haochaping.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,10 +23,12 @@ public record HaochapingProperties(
     /**
      * @param port TCP port on 127.0.0.1; 0 picks a free one (the log names it, for mongosh)
      * @param fileName the H2 MVStore file inside {@code dataDir}
+     * @param commitTimeout how long a request waits for its write to be committed before it gets a 503
      */
     public record EmbeddedStore(
             @DefaultValue("0") int port,
-            @DefaultValue("haochaping.mv.db") String fileName) {
+            @DefaultValue("haochaping.mv.db") String fileName,
+            @DefaultValue("10s") Duration commitTimeout) {
     }
 
     public Path embeddedStoreFile() {

@@ -3,6 +3,7 @@ package org.haochaping.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -16,14 +17,16 @@ import org.haochaping.IntegrationTest;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
+import org.haochaping.media.TestImages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Who may do what: every endpoint and every console action, for anonymous callers and each
@@ -37,7 +40,8 @@ class AuthorizationMatrixTests {
 
     static final String LEAD = "housing-construction";
 
-    record Endpoint(HttpMethod method, String path, String body, Map<Caller, Integer> expected) {
+    /** A request, with a JSON body or a photo (multipart) when it needs one, and the status each caller gets. */
+    record Endpoint(HttpMethod method, String path, String body, byte[] photo, Map<Caller, Integer> expected) {
         static Endpoint of(HttpMethod method, String path, int anonymous, int resident, int handler, int manager,
                 int supervisor, int auditor) {
             return with(method, path, "", anonymous, resident, handler, manager, supervisor, auditor);
@@ -45,8 +49,18 @@ class AuthorizationMatrixTests {
 
         static Endpoint with(HttpMethod method, String path, String body, int anonymous, int resident, int handler,
                 int manager, int supervisor, int auditor) {
-            return new Endpoint(method, path, body, Map.of(Caller.ANONYMOUS, anonymous, Caller.RESIDENT, resident,
-                    Caller.HANDLER, handler, Caller.MANAGER, manager, Caller.SUPERVISOR, supervisor, Caller.AUDITOR, auditor));
+            return new Endpoint(method, path, body, new byte[0], expected(anonymous, resident, handler, manager, supervisor, auditor));
+        }
+
+        static Endpoint upload(String path, byte[] photo, int anonymous, int resident, int handler, int manager,
+                int supervisor, int auditor) {
+            return new Endpoint(HttpMethod.POST, path, "", photo, expected(anonymous, resident, handler, manager, supervisor, auditor));
+        }
+
+        private static Map<Caller, Integer> expected(int anonymous, int resident, int handler, int manager,
+                int supervisor, int auditor) {
+            return Map.of(Caller.ANONYMOUS, anonymous, Caller.RESIDENT, resident, Caller.HANDLER, handler,
+                    Caller.MANAGER, manager, Caller.SUPERVISOR, supervisor, Caller.AUDITOR, auditor);
         }
     }
 
@@ -70,7 +84,7 @@ class AuthorizationMatrixTests {
             Endpoint.of(HttpMethod.GET, "/api/v1/me/ratings/AAAAAAAAAAAAAAAAAAAAAA", 401, 404, 404, 404, 404, 404),
             Endpoint.with(HttpMethod.POST, "/api/v1/ratings/AAAAAAAAAAAAAAAAAAAAAA/follow-ups", "{\"comment\":\"追评\"}",
                     401, 404, 404, 404, 404, 404),
-            Endpoint.of(HttpMethod.POST, "/api/v1/media", 401, 415, 415, 415, 415, 415),
+            Endpoint.upload("/api/v1/media", TestImages.png(8, 8), 401, 201, 403, 403, 403, 403),
             Endpoint.of(HttpMethod.GET, "/api/v1/media/0123456789abcdef01234567", 401, 404, 404, 404, 404, 404),
             Endpoint.of(HttpMethod.GET, "/api/v1/admin/campaigns/property-management/attainment", 401, 403, 200, 200, 200, 200),
             Endpoint.of(HttpMethod.GET, "/api/v1/admin/campaigns/one-thing-one-visit/attainment", 401, 403, 403, 403, 200, 200));
@@ -97,7 +111,9 @@ class AuthorizationMatrixTests {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("endpointCases")
     void endpoints_answer_each_caller_as_the_matrix_says(String name, Caller caller, Endpoint endpoint) throws Exception {
-        MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path());
+        AbstractMockHttpServletRequestBuilder<?> request = endpoint.photo().length > 0
+                ? multipart(endpoint.path()).file(new MockMultipartFile("file", "photo.png", "image/png", endpoint.photo()))
+                : request(endpoint.method(), endpoint.path());
         if (!endpoint.body().isEmpty()) {
             request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body())
                     .header("Idempotency-Key", "matrix-" + UUID.randomUUID());

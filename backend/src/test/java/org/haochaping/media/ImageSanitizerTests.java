@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 import javax.imageio.ImageIO;
 
+import org.haochaping.system.problem.ServiceUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
 class ImageSanitizerTests {
 
-    final ImageSanitizer sanitizer = new ImageSanitizer();
+    final ImageSanitizer sanitizer = new ImageSanitizer(DecodeSlots.perCore());
 
     @Test
     void exif_and_gps_are_gone_from_a_cleaned_jpeg() throws Exception {
@@ -76,5 +79,60 @@ class ImageSanitizerTests {
         assertThat(ImageType.detect(TestImages.png(2, 2))).contains(ImageType.PNG);
         assertThat(ImageType.detect(TestImages.webp())).contains(ImageType.WEBP);
         assertThat(ImageType.detect(new byte[] {1, 2})).isEmpty();
+    }
+
+    @Test
+    void an_image_whose_decoded_pixels_exceed_the_memory_cap_is_refused_from_its_header() {
+        // 5,000 × 5,100 = 25.5 MP: at 4 bytes a pixel 97 MB, just over the 96 MB cap.
+        assertThatThrownBy(() -> sanitizer.sanitize(TestImages.pngClaiming(5_000, 5_100)))
+                .isInstanceOfSatisfying(ImageRejectedException.class, rejected -> {
+                    assertThat(rejected.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+                    assertThat(rejected.code()).isEqualTo("IMAGE_DIMENSIONS_TOO_LARGE");
+                });
+    }
+
+    @Test
+    void the_cap_counts_bytes_per_pixel_not_only_pixels() throws Exception {
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(TestImages.pngClaiming(4_000, 3_000)))) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+
+            assertThat(ImageSanitizer.decodedBytes(reader)).isEqualTo(4_000L * 3_000 * 4);
+        }
+    }
+
+    @Test
+    void a_decode_that_finds_no_free_slot_in_time_is_told_to_retry_later() throws Exception {
+        DecodeSlots oneSlot = new DecodeSlots(1, Duration.ofMillis(50));
+        ImageSanitizer busy = new ImageSanitizer(oneSlot);
+        CountDownLatch occupied = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread other = Thread.ofVirtual().start(() -> oneSlot.run(() -> {
+            occupied.countDown();
+            awaitQuietly(release);
+            return null;
+        }));
+        occupied.await();
+        try {
+            assertThatThrownBy(() -> busy.sanitize(TestImages.png(4, 4)))
+                    .isInstanceOfSatisfying(ServiceUnavailableException.class, refused -> {
+                        assertThat(refused.code()).isEqualTo("IMAGE_DECODER_BUSY");
+                        assertThat(refused.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                        assertThat(refused.retryAfter()).isPresent();
+                    });
+        } finally {
+            release.countDown();
+            other.join();
+        }
+
+        assertThat(busy.sanitize(TestImages.png(4, 4)).width()).isEqualTo(4);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -101,6 +101,16 @@ class MediaApiTests {
     }
 
     @Test
+    void officials_may_not_upload_photos() throws Exception {
+        for (Role role : new Role[] {Role.HANDLER, Role.MANAGER, Role.SUPERVISOR, Role.AUDITOR}) {
+            mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.png(8, 8)))
+                            .header("Authorization", "Bearer " + tokens.forRole("official-" + UUID.randomUUID(), role, "housing-construction")))
+                    .andExpect(status().isForbidden()).andExpect(responseConforms())
+                    .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+        }
+    }
+
+    @Test
     void webp_is_accepted_and_stored_as_jpeg() throws Exception {
         upload("photo-" + UUID.randomUUID(), TestImages.webp(), "image/webp")
                 .andExpect(status().isCreated()).andExpect(responseConforms())

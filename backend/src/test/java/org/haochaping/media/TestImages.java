@@ -56,8 +56,13 @@ public final class TestImages {
 
     /** A PNG whose header claims 100,000 × 100,000 pixels: a decompression bomb. */
     public static byte[] pngClaimingHugeDimensions() {
+        return pngClaiming(100_000, 100_000);
+    }
+
+    /** A tiny PNG whose header claims {@code width} × {@code height} pixels. */
+    public static byte[] pngClaiming(int width, int height) {
         byte[] png = png(1, 1);
-        ByteBuffer.wrap(png, 16, 8).putInt(100_000).putInt(100_000);
+        ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
         CRC32 crc = new CRC32();
         crc.update(png, 12, 17);
         ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());

@@ -3,6 +3,7 @@ package org.haochaping.identity.audit;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,9 +21,14 @@ import jakarta.servlet.http.HttpServletRequest;
 class SecurityEventAuditor {
 
     private final AuditLog auditLog;
+    private final AuditAggregator repeated;
+    private final SignInNames names;
 
-    SecurityEventAuditor(AuditLog auditLog) {
+    /** Without the embedded provider no account is known here, so every failed name is hashed. */
+    SecurityEventAuditor(AuditLog auditLog, AuditAggregator repeated, ObjectProvider<SignInNames> names) {
         this.auditLog = auditLog;
+        this.repeated = repeated;
+        this.names = names.getIfAvailable(() -> new SignInNames(name -> false));
     }
 
     @EventListener
@@ -34,7 +40,7 @@ class SecurityEventAuditor {
 
     @EventListener
     void loginFailed(AbstractAuthenticationFailureEvent event) {
-        auditLog.record(event.getAuthentication().getName(), Set.of(), "LOGIN_FAILED", "identity-provider",
+        auditLog.record(names.forAudit(event.getAuthentication().getName()), Set.of(), "LOGIN_FAILED", "identity-provider",
                 event.getException().getClass().getSimpleName());
     }
 
@@ -48,7 +54,7 @@ class SecurityEventAuditor {
         String target = event.getObject() instanceof HttpServletRequest request
                 ? request.getMethod() + " " + request.getRequestURI()
                 : String.valueOf(event.getObject());
-        auditLog.record(who.getName(), roles(who), "ACCESS_DENIED", target, null);
+        repeated.record(who.getName(), roles(who), "ACCESS_DENIED", target, null);
     }
 
     private static Set<String> roles(Authentication who) {

@@ -24,7 +24,8 @@ class IdpLoginPage {
     String page(HttpServletRequest request, @RequestParam(required = false) String error,
             @RequestParam(required = false) String logout) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String message = error != null ? "<p class=\"error\" role=\"alert\">用户名或密码错误，请重试。</p>"
+        String message = "wait".equals(error) ? "<p class=\"error\" role=\"alert\">登录失败次数过多，请稍等片刻再试。</p>"
+                : error != null ? "<p class=\"error\" role=\"alert\">用户名或密码错误，请重试。</p>"
                 : logout != null ? "<p class=\"info\">您已安全退出。</p>" : "";
         String csrfField = csrf == null ? "" : "<input type=\"hidden\" name=\"" + HtmlUtils.htmlEscape(csrf.getParameterName())
                 + "\" value=\"" + HtmlUtils.htmlEscape(csrf.getToken()) + "\">";

@@ -3,6 +3,7 @@ package org.haochaping.identity.local;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.UUID;
 
 import org.haochaping.identity.IdentityProperties;
 import org.haochaping.identity.Issuer;
+import org.haochaping.identity.audit.AuditAggregator;
+import org.haochaping.identity.audit.SignInNames;
 import org.haochaping.system.HaochapingProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +40,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Acce
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -83,6 +88,24 @@ class LocalIdentityProvider {
     @Bean
     LocalAccounts localAccounts(HaochapingProperties properties) {
         return LocalAccounts.loadOrCreate(properties.dataDir().resolve("local-accounts.txt"));
+    }
+
+    @Bean
+    SignInNames signInNames(LocalAccounts accounts) {
+        return new SignInNames(username -> accounts.account(username).isPresent());
+    }
+
+    @Bean
+    SignInThrottleFilter signInThrottle(Clock clock, SignInNames names, AuditAggregator audit) {
+        return new SignInThrottleFilter(new SignInThrottle(clock), names, audit);
+    }
+
+    /** Used only inside the provider's filter chain, never as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<SignInThrottleFilter> signInThrottleRegistration(SignInThrottleFilter filter) {
+        FilterRegistrationBean<SignInThrottleFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
@@ -150,7 +173,7 @@ class LocalIdentityProvider {
     @Bean
     @Order(1)
     SecurityFilterChain identityProviderSecurity(HttpSecurity http, RegisteredClientRepository clients,
-            UserDetailsService localAccounts) throws Exception {
+            UserDetailsService localAccounts, SignInThrottleFilter throttle) throws Exception {
         OAuth2AuthorizationServerConfigurer provider = new OAuth2AuthorizationServerConfigurer();
         RequestMatcher providerEndpoints = provider.getEndpointsMatcher();
         HttpSessionSecurityContextRepository providerSessions = new HttpSessionSecurityContextRepository();
@@ -167,7 +190,10 @@ class LocalIdentityProvider {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/idp/login.css").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).securityContextRepository(providerSessions))
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).securityContextRepository(providerSessions)
+                        .failureHandler(throttle.failureHandler())
+                        .successHandler(throttle.successHandler()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(providerEndpoints));

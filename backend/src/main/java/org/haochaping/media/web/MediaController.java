@@ -3,7 +3,6 @@ package org.haochaping.media.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 
 import org.haochaping.api.MediaApi;
@@ -12,6 +11,7 @@ import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
 import org.haochaping.media.PhotoLibrary;
 import org.haochaping.system.problem.TooManyRequestsException;
+import org.haochaping.system.web.RateLimits;
 import org.haochaping.system.web.SlidingWindowLimiter;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -30,10 +30,10 @@ class MediaController implements MediaApi {
     private final CurrentActor currentActor;
     private final SlidingWindowLimiter uploads;
 
-    MediaController(PhotoLibrary photos, CurrentActor currentActor, Clock clock) {
+    MediaController(PhotoLibrary photos, CurrentActor currentActor, RateLimits limits) {
         this.photos = photos;
         this.currentActor = currentActor;
-        this.uploads = new SlidingWindowLimiter(60, Duration.ofHours(1), clock);
+        this.uploads = limits.perKey(60, Duration.ofHours(1));
     }
 
     @Override

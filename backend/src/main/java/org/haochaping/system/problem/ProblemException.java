@@ -1,5 +1,8 @@
 package org.haochaping.system.problem;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -30,5 +33,10 @@ public abstract class ProblemException extends RuntimeException {
 
     public Object[] detailArguments() {
         return detailArguments.clone();
+    }
+
+    /** When to try again, sent as {@code Retry-After}; empty when retrying will not help. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.haochaping.system.problem;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 
@@ -14,7 +15,8 @@ public class TooManyRequestsException extends ProblemException {
         this.retryAfter = retryAfter;
     }
 
-    public long retryAfterSeconds() {
-        return Math.max(1, retryAfter.toSeconds() + (retryAfter.toMillisPart() > 0 ? 1 : 0));
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
     }
 }

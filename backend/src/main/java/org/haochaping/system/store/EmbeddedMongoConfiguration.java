@@ -23,8 +23,8 @@ class EmbeddedMongoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    GroupCommit embeddedStoreGroupCommit(EmbeddedMongoStore store) {
-        return store.groupCommit();
+    GroupCommit embeddedStoreGroupCommit(EmbeddedMongoStore store, HaochapingProperties properties) {
+        return store.groupCommit(properties.embeddedStore().commitTimeout());
     }
 
     /** Durable acknowledgements can be switched off only to measure what they cost (see the benchmark). */

@@ -58,9 +58,13 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return file;
     }
 
-    /** Durability of acknowledged writes, by committing the store file in groups. */
-    GroupCommit groupCommit() {
-        return new GroupCommit(backend.getMvStore());
+    /** Durability of acknowledged writes, by committing the store file in groups; callers wait at most {@code maxWait}. */
+    GroupCommit groupCommit(java.time.Duration maxWait) {
+        MVStore store = backend.getMvStore();
+        return new GroupCommit(() -> {
+            store.commit();
+            store.sync();
+        }, maxWait);
     }
 
     public String connectionString(String database) {

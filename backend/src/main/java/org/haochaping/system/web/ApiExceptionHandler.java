@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.haochaping.system.problem.ProblemException;
 import org.haochaping.system.problem.Problems;
-import org.haochaping.system.problem.TooManyRequestsException;
 import org.haochaping.system.problem.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,9 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
         HttpHeaders headers = new HttpHeaders();
-        if (ex instanceof TooManyRequestsException tooMany) {
-            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
-        }
+        ex.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(wholeSeconds(wait))));
         return respond(problems.of(ex.status(), ex.code(), locale(), ex.detailArguments()), headers);
     }
 
@@ -108,6 +105,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             default -> problems.of(status, status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR", locale());
         };
         return new ResponseEntity<>(problem, headers, status);
+    }
+
+    /** Retry-After takes whole seconds: round up, at least one. */
+    private static long wholeSeconds(java.time.Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, @Nullable HttpHeaders headers) {

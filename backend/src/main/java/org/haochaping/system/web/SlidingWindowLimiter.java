@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * At most {@code limit} events per key in any {@code window}. Kept in this instance's memory: with
  * several instances behind a load balancer each enforces the limit on what it sees, which bounds
- * abuse by the number of instances and costs no write per request.
+ * abuse by the number of instances and costs no write per request. Made by {@link RateLimits},
+ * which evicts idle keys.
  */
 public final class SlidingWindowLimiter {
 
@@ -20,7 +21,7 @@ public final class SlidingWindowLimiter {
     private final Clock clock;
     private final ConcurrentHashMap<String, Deque<Instant>> events = new ConcurrentHashMap<>();
 
-    public SlidingWindowLimiter(int limit, Duration window, Clock clock) {
+    SlidingWindowLimiter(int limit, Duration window, Clock clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
@@ -43,8 +44,13 @@ public final class SlidingWindowLimiter {
         }
     }
 
+    /** How many keys are remembered. */
+    public int trackedKeys() {
+        return events.size();
+    }
+
     /** Forgets keys without recent events, so memory follows the active users, not all users ever. */
-    public void evictIdle() {
+    void evictIdle() {
         Instant horizon = clock.instant().minus(window);
         events.entrySet().removeIf(entry -> {
             synchronized (entry.getValue()) {
