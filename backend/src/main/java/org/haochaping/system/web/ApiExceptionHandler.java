@@ -48,9 +48,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
+    private final MessageSource messages;
 
     ApiExceptionHandler(Problems problems, MessageSource messages) {
         this.problems = problems;
+        this.messages = messages;
         setMessageSource(messages);
     }
 
@@ -96,7 +98,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     problems.invalid(status, "INVALID_INPUT", locale(), fieldErrors(invalid));
             case HandlerMethodValidationException invalid ->
                     problems.invalid(status, "INVALID_INPUT", locale(), parameterErrors(invalid));
-            case HttpMessageNotReadableException unreadable -> problems.of(status, "MALFORMED_BODY", locale());
+            case HttpMessageNotReadableException unreadable -> UnreadableField.of(unreadable, messages, locale())
+                    .map(field -> problems.invalid(status, "INVALID_INPUT", locale(), List.of(field)))
+                    .orElseGet(() -> problems.of(status, "MALFORMED_BODY", locale()));
             case TypeMismatchException mismatch ->
                     problems.of(status, "INVALID_PARAMETER", locale(), String.valueOf(mismatch.getPropertyName()));
             case MissingRequestValueException missing -> problems.of(status, "MISSING_PARAMETER", locale());
