@@ -65,7 +65,8 @@ final class ContractOperations {
             bodyRequired = Boolean.TRUE.equals(operation.getRequestBody().getRequired());
             Schema<?> body = content.getValue().getSchema();
             List<String> required = body.getRequired() == null ? List.of() : body.getRequired();
-            if (body.getProperties() != null) {
+            // A multipart body's parts are mutated as a whole (RequestAssembly), not as JSON fields.
+            if ("application/json".equals(bodyType) && body.getProperties() != null) {
                 body.getProperties().forEach((name, schema) ->
                         slots.add(new Slot(In.BODY, name, required.contains(name), schema)));
             }
