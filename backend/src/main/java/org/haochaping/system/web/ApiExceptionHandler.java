@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -81,6 +82,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
         return respond(problems.invalid(HttpStatus.BAD_REQUEST, "INVALID_INPUT", locale(), errors), null);
+    }
+
+    /**
+     * The security firewall checks headers when they are read, i.e. while the handler's arguments
+     * are resolved, so a header it refuses (a NUL, a control character) surfaces here and not in
+     * {@link RejectedRequestProblem}. Not logged: the message quotes the header's value.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException ex) {
+        return respond(problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", locale()), null);
     }
 
     @ExceptionHandler(Exception.class)
