@@ -4,6 +4,14 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -14,13 +22,25 @@ import tools.jackson.databind.type.LogicalType;
  * Request bodies are read strictly: a field the contract does not know, a field given twice, or a
  * value of the wrong type (a number for a text, 1.5 for a level, "5" for a number) is a 400
  * problem, not something silently dropped, overwritten or converted.
+ * <p>
+ * Null is absent: clients generated from the contract send {@code "reasonTags": null} for an unset
+ * optional field, so a null list or map reads as an empty one (a null text or number stays null,
+ * i.e. absent). A null inside a list or map ({@code [null]}, {@code {"x": null}}) means nothing and
+ * is a 400 problem naming the element.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonStrictness {
 
+    private static final JsonSetter.Value NULL_IS_EMPTY_NULL_ELEMENT_FAILS =
+            JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL);
+
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
+                .withConfigOverride(Collection.class, containers -> containers.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
+                .withConfigOverride(List.class, lists -> lists.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
+                .withConfigOverride(Set.class, sets -> sets.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
+                .withConfigOverride(Map.class, maps -> maps.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

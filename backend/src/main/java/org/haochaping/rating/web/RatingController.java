@@ -2,6 +2,9 @@ package org.haochaping.rating.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.haochaping.api.RatingsApi;
 import org.haochaping.api.model.FollowUpSubmissionDto;
@@ -80,10 +83,12 @@ class RatingController implements RatingsApi {
         return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getRemoteAddr();
     }
 
+    /** Optional fields may be absent or null (the contract says both mean absent): no list or map, an empty one. */
     private static RatingRequest toRequest(RatingSubmissionDto body) {
         return new RatingRequest(body.getCampaignCode(), body.getSubjectId(), body.getRegionCode(), body.getLevel(),
-                body.getIndicatorScores(), List.copyOf(body.getReasonTags()), body.getComment(),
-                List.copyOf(body.getPhotoIds()),
+                Objects.requireNonNullElse(body.getIndicatorScores(), Map.of()),
+                List.copyOf(Objects.requireNonNullElse(body.getReasonTags(), Set.of())), body.getComment(),
+                List.copyOf(Objects.requireNonNullElse(body.getPhotoIds(), Set.of())),
                 body.getChannel() == null ? Channel.APP : Channel.valueOf(body.getChannel().name()),
                 body.getClientSubmittedAt() == null ? null : body.getClientSubmittedAt().toInstant(),
                 body.getCaseNumber());

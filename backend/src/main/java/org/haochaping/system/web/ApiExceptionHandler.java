@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -47,9 +48,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
+    private final MessageSource messages;
 
     ApiExceptionHandler(Problems problems, MessageSource messages) {
         this.problems = problems;
+        this.messages = messages;
         setMessageSource(messages);
     }
 
@@ -78,6 +81,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(problems.invalid(HttpStatus.BAD_REQUEST, "INVALID_INPUT", locale(), errors), null);
     }
 
+    /**
+     * The security firewall checks headers when they are read, i.e. while the handler's arguments
+     * are resolved, so a header it refuses (a NUL, a control character) surfaces here and not in
+     * {@link RejectedRequestProblem}. Not logged: the message quotes the header's value.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException ex) {
+        return respond(problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", locale()), null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
         log.error("Unexpected error answering an API request", ex);
@@ -93,7 +106,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     problems.invalid(status, "INVALID_INPUT", locale(), fieldErrors(invalid));
             case HandlerMethodValidationException invalid ->
                     problems.invalid(status, "INVALID_INPUT", locale(), parameterErrors(invalid));
-            case HttpMessageNotReadableException unreadable -> problems.of(status, "MALFORMED_BODY", locale());
+            case HttpMessageNotReadableException unreadable -> UnreadableField.of(unreadable, messages, locale())
+                    .map(field -> problems.invalid(status, "INVALID_INPUT", locale(), List.of(field)))
+                    .orElseGet(() -> problems.of(status, "MALFORMED_BODY", locale()));
             case TypeMismatchException mismatch ->
                     problems.of(status, "INVALID_PARAMETER", locale(), String.valueOf(mismatch.getPropertyName()));
             case MissingRequestValueException missing -> problems.of(status, "MISSING_PARAMETER", locale());

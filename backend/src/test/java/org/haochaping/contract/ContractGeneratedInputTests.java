@@ -1,0 +1,232 @@
+package org.haochaping.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.haochaping.ApiContract;
+import org.haochaping.IntegrationTest;
+import org.haochaping.contract.ContractOperations.Op;
+import org.haochaping.contract.ValidRequests.Base;
+import org.haochaping.contract.ValidRequests.Fixtures;
+import org.haochaping.identity.Role;
+import org.haochaping.identity.Tokens;
+import org.haochaping.media.TestImages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.util.UriUtils;
+
+import com.jayway.jsonpath.JsonPath;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Input generated from the contract: for every operation of api-spec, a valid request (which must
+ * succeed) changed one slot at a time (absent, null, wrong type, at and past each bound, unknown
+ * enum values, odd Unicode, null and duplicate elements), or as a whole (malformed JSON, wrong
+ * content types, oversize bodies), by each role and anonymously. Every answer must be a 2xx, or a
+ * 4xx problem that follows the contract and stores nothing; whatever the contract forbids must be
+ * a 4xx. Never a 5xx. Seeded: {@code -Dcontract.seed=N} repeats a run.
+ */
+@IntegrationTest
+// The per-resident limit (30/h) is RateLimitTests' subject; here its 429s would hide what the
+// mutated bodies get, and fresh residents per request would cost a token signature each.
+@TestPropertySource(properties = "haochaping.rating.limit-per-hour=1000000")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContractGeneratedInputTests {
+
+    static final int REQUESTS_PER_OPERATION = 800;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Who calls: a role, nobody, or someone with a token that is no token. */
+    static final List<String> CALLERS = List.of("RESIDENT", "HANDLER", "MANAGER", "SUPERVISOR", "AUDITOR",
+            "anonymous", "garbage token");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Tokens tokens;
+    @Autowired
+    MongoTemplate mongo;
+
+    List<Op> operations;
+    Map<String, Supplier<Base>> validRequests;
+    Map<Role, String> roleTokens = new EnumMap<>(Role.class);
+    List<String> residentPool = new ArrayList<>();
+    String owner;
+    Fixtures fixtures;
+
+    @BeforeAll
+    void mintTokensAndCreateFixtures() throws Exception {
+        operations = ContractOperations.read();
+        for (Role role : Role.values()) {
+            roleTokens.put(role, tokens.forRole("gen-" + role.name().toLowerCase(), role,
+                    role == Role.RESIDENT || role == Role.SUPERVISOR || role == Role.AUDITOR ? null : "housing-construction"));
+        }
+        for (int i = 0; i < 40; i++) {
+            residentPool.add(tokens.resident("gen-pool-" + UUID.randomUUID()));
+        }
+        owner = tokens.resident("gen-owner-" + UUID.randomUUID());
+        byte[] photo = TestImages.jpeg(8, 8);
+        String media = mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "p.jpg", "image/jpeg", photo))
+                .header("Authorization", "Bearer " + owner)).andReturn().getResponse().getContentAsString();
+        String rating = mvc.perform(request(HttpMethod.POST, URI.create("/api/v1/ratings"))
+                .header("Authorization", "Bearer " + owner).header("Idempotency-Key", "gen-fixture-rating")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"campaignCode\":\"illegal-construction\",\"subjectId\":\"ic-001\",\"regionCode\":\""
+                        + org.haochaping.rating.RatingFixtures.regionOf("ic-001") + "\",\"level\":4}"))
+                .andReturn().getResponse().getContentAsString();
+        fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo);
+        validRequests = ValidRequests.of(fixtures);
+    }
+
+    @Test
+    @Order(1)
+    void every_operation_of_the_contract_accepts_its_valid_request() throws Exception {
+        assertThat(validRequests.keySet()).as("a valid request for each operation of the contract")
+                .containsExactlyInAnyOrderElementsOf(operations.stream().map(Op::id).toList());
+        for (Op op : operations) {
+            Base base = validRequests.get(op.id()).get();
+            MvcResult result = mvc.perform(build(op, base, null, baseCaller(op, base))).andReturn();
+
+            assertThat(result.getResponse().getStatus()).as(op.id() + ": " + result.getResponse().getContentAsString())
+                    .isBetween(200, 299);
+            // The validator cannot see a MockMvc multipart body; the upload's response is still held to the contract.
+            (op.hasJsonBody() || op.bodyType() == null ? ApiContract.conforms() : ApiContract.responseConforms()).match(result);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void generated_bad_input_gets_a_2xx_or_a_4xx_problem_that_stores_nothing_and_never_a_5xx() throws Exception {
+        long seed = Long.getLong("contract.seed", System.nanoTime());
+        Random random = new Random(seed);
+        Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
+        operations.forEach(op -> mutations.put(op.id(), mutationsOf(op, random)));
+        Map<String, Integer> sent = new TreeMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        long start = System.nanoTime();
+
+        for (int round = 0; round < REQUESTS_PER_OPERATION; round++) {
+            for (Op op : operations) {
+                List<Mutation> ofOp = mutations.get(op.id());
+                Mutation mutation = ofOp.get(round % ofOp.size());
+                Base base = validRequests.get(op.id()).get();
+                String caller = random.nextInt(4) == 0 ? CALLERS.get(random.nextInt(CALLERS.size())) : baseCaller(op, base);
+                boolean mustFail = mutation.breaksContract() || op.secured() && !hasToken(caller);
+                String what = "seed " + seed + ", " + op.id() + " " + mutation + " as " + caller;
+
+                int status = sendAndCheck(op, base, mutation, caller, mustFail, what);
+                sent.merge(op.id(), 1, Integer::sum);
+                statuses.merge(status, 1, Integer::sum);
+            }
+        }
+
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("Contract-generated input: %d requests in %d ms (seed %d); per operation %s; statuses %s%n",
+                sent.values().stream().mapToInt(Integer::intValue).sum(), millis, seed, sent, statuses);
+        assertThat(sent).hasSize(operations.size()).allSatisfy((op, count) -> assertThat(count).isEqualTo(REQUESTS_PER_OPERATION));
+        assertThat(sent.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(10_000);
+    }
+
+    private int sendAndCheck(Op op, Base base, Mutation mutation, String caller, boolean mustFail, String what)
+            throws Exception {
+        Stored before = stored();
+        MvcResult result = mvc.perform(build(op, base, mutation, caller)).andReturn();
+        MockHttpServletResponse response = result.getResponse();
+        int status = response.getStatus();
+        String answer = what + " -> " + status + " " + response.getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(status).as(answer).isLessThan(500);
+        if (mustFail) {
+            assertThat(status).as("the contract forbids it: " + answer).isBetween(400, 499);
+        }
+        if (status >= 400) {
+            assertThat(response.getContentType()).as(answer).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(stored()).as("stored nothing: " + answer).isEqualTo(before);
+        }
+        try {
+            ApiContract.responseConforms().match(result);
+        } catch (AssertionError | Exception mismatch) {
+            throw new AssertionError("response breaks the contract: " + answer, mismatch);
+        }
+        return status;
+    }
+
+    /** Every slot's mutations, the whole-request ones, in a shuffled order (so a short run still mixes them). */
+    private List<Mutation> mutationsOf(Op op, Random random) {
+        Base sample = validRequests.get(op.id()).get();
+        List<Mutation> all = new ArrayList<>();
+        op.slots().forEach(slot -> all.addAll(ValueMutations.of(slot, RequestAssembly.valueOf(sample, slot))));
+        all.addAll(RequestAssembly.wholeRequestMutations(op));
+        Collections.shuffle(all, random);
+        return all;
+    }
+
+    private AbstractMockHttpServletRequestBuilder<?> build(Op op, Base base, Mutation mutation, String caller) {
+        AbstractMockHttpServletRequestBuilder<?> request = RequestAssembly.build(op, base, mutation);
+        String token = switch (caller) {
+            case "anonymous" -> null;
+            case "garbage token" -> "not-a-jwt." + UUID.randomUUID();
+            case "owner" -> owner;
+            case "pool" -> residentPool.get(Math.floorMod(UUID.randomUUID().hashCode(), residentPool.size()));
+            default -> roleTokens.get(Role.valueOf(caller));
+        };
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    /** The caller the valid request needs: nobody for public operations, the owner for their own things. */
+    private static String baseCaller(Op op, Base base) {
+        if (base.role() == null) {
+            return "anonymous";
+        }
+        return switch (op.id()) {
+            case "submitRating", "uploadMedia", "getMe" -> "pool";
+            case "addFollowUp", "listMyRatings", "getMyRating", "getMedia" -> "owner";
+            default -> base.role().name();
+        };
+    }
+
+    private static boolean hasToken(String caller) {
+        return !caller.equals("anonymous") && !caller.equals("garbage token");
+    }
+
+    /** What a refused request must leave as it was. */
+    record Stored(long ratings, long photos, int followUps) {
+    }
+
+    private Stored stored() {
+        Document rating = mongo.getCollection("ratings").find(new Document("_id", fixtures.ratingId())).first();
+        List<?> followUps = rating == null ? List.of() : rating.getList("followUps", Object.class, List.of());
+        return new Stored(mongo.getCollection("ratings").countDocuments(), mongo.getCollection("fs.files").countDocuments(),
+                followUps.size());
+    }
+}

@@ -1,0 +1,74 @@
+package org.haochaping.contract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.haochaping.identity.Role;
+import org.haochaping.rating.RatingFixtures;
+
+/**
+ * A valid request of each operation of the contract (the positive control every mutation starts
+ * from), with the role that may make it ({@code null}: anyone). A new operation in the contract
+ * fails the generated-input test until it gets one here.
+ */
+final class ValidRequests {
+
+    /** The parts of a request; {@code body} is a JSON object, or a file's bytes for an upload. */
+    record Base(Role role, Map<String, Object> path, Map<String, Object> query, Map<String, Object> headers,
+            Object body) {
+    }
+
+    /** What the fixtures created before the run: a resident's rating and photo. */
+    record Fixtures(String ratingId, String mediaId, byte[] photo) {
+    }
+
+    private static final List<String> SUBJECTS = java.util.stream.IntStream.rangeClosed(1, 24)
+            .mapToObj(i -> "pm-%03d".formatted(i)).toList();
+
+    private ValidRequests() {
+    }
+
+    static Map<String, Supplier<Base>> of(Fixtures fixtures) {
+        Map<String, Supplier<Base>> bases = new LinkedHashMap<>();
+        bases.put("listCampaigns", () -> base(null, Map.of(), Map.of("status", "ACTIVE")));
+        bases.put("getCampaign", () -> base(null, Map.of("code", "property-management"), Map.of()));
+        bases.put("getMe", () -> base(Role.RESIDENT, Map.of(), Map.of()));
+        bases.put("listRegions", () -> base(null, Map.of(), Map.of()));
+        bases.put("listSubjects", () -> base(null, Map.of("code", "property-management"),
+                Map.of("region", "140423", "near", "36.5295,113.04744", "limit", "5")));
+        bases.put("getCampaignSummary", () -> base(null, Map.of("code", "illegal-construction"), Map.of()));
+        bases.put("getCampaignAttainment", () -> base(Role.SUPERVISOR, Map.of("code", "property-management"), Map.of()));
+        bases.put("submitRating", ValidRequests::rating);
+        bases.put("addFollowUp", () -> new Base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of(), Map.of(),
+                Map.of("comment", "已经修好了，谢谢")));
+        bases.put("listMyRatings", () -> base(Role.RESIDENT, Map.of(), Map.of("limit", "5")));
+        bases.put("getMyRating", () -> base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of()));
+        bases.put("uploadMedia", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(), fixtures.photo()));
+        bases.put("getMedia", () -> base(Role.RESIDENT, Map.of("id", fixtures.mediaId()), Map.of()));
+        return bases;
+    }
+
+    /** A good rating of one of many subjects, so eligibility (once per subject and month) rarely refuses it. */
+    private static Base rating() {
+        String subject = SUBJECTS.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(SUBJECTS.size()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignCode", "property-management");
+        body.put("subjectId", subject);
+        body.put("regionCode", RatingFixtures.regionOf(subject));
+        body.put("level", 4);
+        body.put("indicatorScores", Map.of("overall", 4));
+        body.put("reasonTags", List.of("clean"));
+        body.put("comment", "物业服务不错");
+        body.put("channel", "APP");
+        Map<String, Object> headers = Map.of("Idempotency-Key", "gen-" + UUID.randomUUID(),
+                "X-Device-Id", "device-1", "X-App-Version", "1.0.0");
+        return new Base(Role.RESIDENT, Map.of(), Map.of(), headers, body);
+    }
+
+    private static Base base(Role role, Map<String, Object> path, Map<String, Object> query) {
+        return new Base(role, path, query, Map.of(), null);
+    }
+}
