@@ -62,8 +62,7 @@ public final class RatingLoadBenchmark {
                 .run("--server.port=" + port, "--haochaping.data-dir=" + work.resolve("data"),
                         "--spring.main.banner-mode=off", "--logging.level.root=warn",
                         "--haochaping.rating.limit-per-hour=1000000",
-                        "--haochaping.embedded-store.durable-writes=" + System.getProperty("durable", "true"),
-                        "--haochaping.satisfaction.rollups-enabled=" + System.getProperty("rollups", "true"))) {
+                        "--haochaping.embedded-store.durable-writes=" + System.getProperty("durable", "true"))) {
             Tokens tokens = new Tokens(app.getBean(JwtEncoder.class), app.getBean(Issuer.class),
                     app.getBean(IdentityProperties.class));
             String url = "http://localhost:" + port;
@@ -92,9 +91,15 @@ public final class RatingLoadBenchmark {
             }
             long distinctEligibility = stored.stream().map(document -> document.getString("eligibilityKey")).distinct().count();
             boolean intact = storedIds.equals(acknowledged) && distinctEligibility == stored.size();
+            app.getBean(org.haochaping.satisfaction.rollup.RollupWriter.class).flush();
+            List<org.haochaping.rating.Rating> ratings = mongo.findAll(org.haochaping.rating.Rating.class);
+            boolean exact = org.haochaping.satisfaction.FiguresOracle.storedRollups(mongo).equals(
+                    org.haochaping.satisfaction.FiguresOracle.expectedRollups(ratings, java.time.ZoneId.of("Asia/Shanghai")))
+                    && org.haochaping.satisfaction.FiguresOracle.storedParticipants(mongo).equals(
+                            org.haochaping.satisfaction.FiguresOracle.expectedParticipants(ratings));
             System.out.println();
-            System.out.printf("POST /api/v1/ratings, embedded store, durable acknowledgements %s, rollups %s, %d cores, wrk with %d connections%n",
-                    System.getProperty("durable", "true"), System.getProperty("rollups", "true"),
+            System.out.printf("POST /api/v1/ratings, embedded store, durable acknowledgements %s, %d cores, wrk with %d connections%n",
+                    System.getProperty("durable", "true"),
                     Runtime.getRuntime().availableProcessors(), connections);
             System.out.printf("  throughput    %.0f ratings/s (%d acknowledged in %.0f s, after %d s warm-up)%n",
                     measured.throughput(), measured.acknowledged(), measured.seconds(), warmup);
@@ -105,7 +110,9 @@ public final class RatingLoadBenchmark {
             System.out.printf("  stored %d, acknowledged %d (%d of them on retry after the driver stopped), "
                     + "ratings per resident and site all distinct: %s%n", stored.size(), acknowledged.size(), retried,
                     intact ? "none lost, no duplicates" : "MISMATCH");
-            if (!intact) {
+            System.out.printf("  rollups equal the plain computation from the %d stored ratings: %s%n", ratings.size(),
+                    exact ? "yes" : "MISMATCH");
+            if (!intact || !exact) {
                 System.exit(1);
             }
         }
