@@ -92,7 +92,11 @@ public final class RatingLoadBenchmark {
             long distinctEligibility = stored.stream().map(document -> document.getString("eligibilityKey")).distinct().count();
             boolean intact = storedIds.equals(acknowledged) && distinctEligibility == stored.size();
             app.getBean(org.haochaping.satisfaction.rollup.RollupWriter.class).flush();
-            List<org.haochaping.rating.Rating> ratings = mongo.findAll(org.haochaping.rating.Rating.class);
+            List<org.haochaping.rating.Rating> ratings;
+            try (var all = mongo.stream(new org.springframework.data.mongodb.core.query.Query().cursorBatchSize(5_000),
+                    org.haochaping.rating.Rating.class)) {
+                ratings = all.toList();
+            }
             boolean exact = org.haochaping.satisfaction.FiguresOracle.storedRollups(mongo).equals(
                     org.haochaping.satisfaction.FiguresOracle.expectedRollups(ratings, java.time.ZoneId.of("Asia/Shanghai")))
                     && org.haochaping.satisfaction.FiguresOracle.storedParticipants(mongo).equals(

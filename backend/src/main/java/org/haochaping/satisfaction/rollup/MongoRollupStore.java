@@ -262,9 +262,9 @@ class MongoRollupStore implements RollupStore {
 
     @Override
     public List<Rating> markedFrom(String writer, long fromSeq) {
-        return mongo.find(Query.query(new Criteria().orOperator(
+        return mongo.find(inBatches(Query.query(new Criteria().orOperator(
                 Criteria.where("countMark.writer").is(writer).and("countMark.seq").gte(fromSeq),
-                Criteria.where("invalidationMark.writer").is(writer).and("invalidationMark.seq").gte(fromSeq))), Rating.class);
+                Criteria.where("invalidationMark.writer").is(writer).and("invalidationMark.seq").gte(fromSeq)))), Rating.class);
     }
 
     // --- rebuild and start-up checks ---
@@ -280,7 +280,7 @@ class MongoRollupStore implements RollupStore {
     /** Every stored rollup by id. */
     Map<String, Tally> allRollups() {
         Map<String, Tally> all = new HashMap<>();
-        mongo.findAll(Document.class, ROLLUPS).forEach(document -> all.put(document.getString("_id"), toTally(document)));
+        mongo.find(inBatches(new Query()), Document.class, ROLLUPS).forEach(document -> all.put(document.getString("_id"), toTally(document)));
         return all;
     }
 
@@ -296,7 +296,7 @@ class MongoRollupStore implements RollupStore {
     /** Valid ratings per participant document, as stored. */
     Map<String, Long> participantRatings() {
         Map<String, Long> ratings = new HashMap<>();
-        mongo.findAll(Document.class, PARTICIPANTS).forEach(participant -> ratings.put(participant.getString("_id"),
+        mongo.find(inBatches(new Query()), Document.class, PARTICIPANTS).forEach(participant -> ratings.put(participant.getString("_id"),
                 participant.get("ratings", Number.class) == null ? 0 : participant.get("ratings", Number.class).longValue()));
         return ratings;
     }
@@ -422,6 +422,11 @@ class MongoRollupStore implements RollupStore {
             counters.forEach((key, value) -> values.put(key, ((Number) value).longValue()));
         }
         return values;
+    }
+
+    /** Without a batch size the embedded store answers a query at once, and past 48 MB the driver refuses the answer. */
+    static Query inBatches(Query query) {
+        return query.cursorBatchSize(2_000);
     }
 
     private static Query byId(String id) {

@@ -52,7 +52,7 @@ public class RollupRebuild {
             Truth truth = new Truth();
             List<Rating> recent = new ArrayList<>();
             long read = 0;
-            try (Stream<Rating> ratings = mongo.stream(new Query(), Rating.class)) {
+            try (Stream<Rating> ratings = mongo.stream(MongoRollupStore.inBatches(new Query()), Rating.class)) {
                 for (Rating rating : (Iterable<Rating>) ratings::iterator) {
                     if (isMine(rating.countMark(), appliedBelow) || isMine(rating.invalidationMark(), appliedBelow)) {
                         recent.add(rating); // stored while paused, perhaps not applied: decided below

@@ -27,6 +27,15 @@ final class TestRatings {
         this.random = random;
     }
 
+    /** A level-{@code level} campaign-wide rating at county level with no tags or scores, rated on 1 March 2026. */
+    static Rating plain(String campaign, String resident, int level, CountMark mark) {
+        Instant ratedAt = Instant.parse("2026-03-01T04:00:00Z");
+        return new Rating(UUID.randomUUID().toString(), campaign, null, "140423", null, level, Map.of(),
+                level <= 2 ? List.of("slow") : List.of(), null, List.of(), Channel.APP, null, ratedAt, null, ratedAt,
+                resident, ReviewStatus.initialFor(level), List.of(), new Provenance(Origin.RESIDENT, null, null, null),
+                UUID.randomUUID().toString(), "fingerprint", false, mark, null);
+    }
+
     Rating next(CountMark mark) {
         int level = 1 + random.nextInt(5);
         String town = TOWNS[random.nextInt(TOWNS.length)];
