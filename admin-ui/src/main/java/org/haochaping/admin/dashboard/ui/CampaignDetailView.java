@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -25,6 +26,8 @@ import org.haochaping.satisfaction.GoalAttainment;
 import org.haochaping.satisfaction.SatisfactionMetrics;
 import org.haochaping.satisfaction.SatisfactionQueries;
 import org.haochaping.system.problem.ProblemException;
+import org.haochaping.system.problem.Problems;
+import org.springframework.http.ProblemDetail;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,13 +73,15 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
     private final SatisfactionQueries queries;
     private final GoalProgress progress;
     private final CampaignStewardship stewardship;
+    private final Problems problems;
     private final Actor actor;
     private final Clock clock;
     private String code = "";
 
     public CampaignDetailView(SatisfactionQueries queries, GoalProgress progress, CampaignStewardship stewardship,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, Problems problems, Clock clock) {
         this.queries = queries;
+        this.problems = problems;
         this.progress = progress;
         this.stewardship = stewardship;
         this.actor = currentActor.get();
@@ -152,6 +157,12 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    /** The refusal in the words the API uses for it, in Chinese. */
+    private String explanation(ProblemException refused) {
+        ProblemDetail problem = problems.of(refused.status(), refused.code(), Locale.SIMPLIFIED_CHINESE, refused.detailArguments());
+        return problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
+    }
+
     private HorizontalLayout progressForm(Campaign campaign) {
         Select<Goal> goal = new Select<>();
         goal.setLabel("成果目标");
@@ -171,7 +182,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
                 Notification.show("进度已填报").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (ProblemException refused) {
-                Notification.show("未能填报：请检查数值和日期，或您的权限。").addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show("未能填报：" + explanation(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
