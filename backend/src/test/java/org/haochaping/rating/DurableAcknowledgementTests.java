@@ -82,8 +82,11 @@ class DurableAcknowledgementTests {
         HeldCommit.release = new CountDownLatch(1);
         HeldCommit.HOLDING.set(true);
 
-        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> submit(resident, key));
-        CompletableFuture<MockHttpServletResponse> replay = CompletableFuture.supplyAsync(() -> submit(resident, key));
+        // threads of their own: the common pool has one thread on two cores, and would run them in turn
+        var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> submit(resident, key), threads);
+        Thread.sleep(200);
+        CompletableFuture<MockHttpServletResponse> replay = CompletableFuture.supplyAsync(() -> submit(resident, key), threads);
         Thread.sleep(500);
 
         assertThat(first).as("answered before its commit").isNotDone();
