@@ -17,13 +17,23 @@ import org.haochaping.rating.Rating;
 public record Tally(Map<String, Long> levels, Map<String, Long> residentLevels, Map<String, Long> goodTags,
         Map<String, Long> badTags, Map<String, Long> indicatorSums, Map<String, Long> indicatorCounts) {
 
+    /** Zero counters are left out: an invalidation that takes a reason's last 差评 away takes the reason away. */
     public Tally {
-        levels = Map.copyOf(levels);
-        residentLevels = Map.copyOf(residentLevels);
-        goodTags = Map.copyOf(goodTags);
-        badTags = Map.copyOf(badTags);
-        indicatorSums = Map.copyOf(indicatorSums);
-        indicatorCounts = Map.copyOf(indicatorCounts);
+        levels = nonZero(levels);
+        residentLevels = nonZero(residentLevels);
+        goodTags = nonZero(goodTags);
+        badTags = nonZero(badTags);
+        indicatorSums = nonZero(indicatorSums);
+        indicatorCounts = nonZero(indicatorCounts);
+    }
+
+    private static Map<String, Long> nonZero(Map<String, Long> counters) {
+        if (!counters.containsValue(0L)) {
+            return Map.copyOf(counters);
+        }
+        Map<String, Long> nonZero = new TreeMap<>(counters);
+        nonZero.values().removeIf(value -> value == 0);
+        return Map.copyOf(nonZero);
     }
 
     public static final Tally EMPTY = new Tally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
