@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.haochaping.IntegrationTest;
 import org.haochaping.identity.Actor;
@@ -21,13 +20,10 @@ import org.haochaping.rating.RatingFixtures;
 import org.haochaping.rating.RatingInvalidation;
 import org.haochaping.satisfaction.rollup.RollupRebuild;
 import org.haochaping.satisfaction.rollup.RollupWriter;
-import org.haochaping.system.store.WriteDurability;
+import org.haochaping.system.store.ControllableDurability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,33 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * the plain computation from the stored ratings.
  */
 @IntegrationTest
-@Import(ExactCountingIntegrationTests.FailingOnce.class)
+@Import(ControllableDurability.class)
 class ExactCountingIntegrationTests {
-
-    /** Durability that fails once on demand, after the rating was inserted. */
-    @TestConfiguration
-    static class FailingOnce {
-        static final AtomicBoolean FAIL_NEXT = new AtomicBoolean();
-
-        /** Wraps whichever durability the store has (embedded group commit, or MongoDB's write concern). */
-        @Bean
-        static BeanPostProcessor failingOnceDurability() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof WriteDurability real)) {
-                        return bean;
-                    }
-                    return (WriteDurability) () -> {
-                        if (FAIL_NEXT.getAndSet(false)) {
-                            throw new IllegalStateException("injected: the commit did not happen");
-                        }
-                        real.awaitDurable();
-                    };
-                }
-            };
-        }
-    }
 
     private static final Actor SUPERVISOR = new Actor("s", "监督员", Set.of(Role.SUPERVISOR), null, null);
 
@@ -85,7 +56,7 @@ class ExactCountingIntegrationTests {
     void a_retry_after_a_failure_past_the_insert_is_stored_and_counted_once() throws Exception {
         String resident = "retry-" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        FailingOnce.FAIL_NEXT.set(true);
+        ControllableDurability.failNext();
 
         submit(resident, key).andExpect(status().is5xxServerError());
         submit(resident, key).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"));
