@@ -151,6 +151,20 @@ class GoalAttainmentTests {
     }
 
     @Test
+    void a_progress_report_is_judged_on_its_own_date_and_a_future_date_as_of_today() {
+        // ten days, 100 due on the tenth: 50 is on the line on day five, far behind it on day eight or nine
+        Period tenDays = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 10));
+        Goal hundred = HOUSEHOLDS.withTarget(new BigDecimal("100"));
+        ProgressReport fiftyOnDayFive = new ProgressReport(new BigDecimal("50"), LocalDate.of(2026, 1, 5));
+        ProgressReport fiftyDatedDayNine = new ProgressReport(new BigDecimal("50"), LocalDate.of(2026, 1, 9));
+
+        assertThat(attainment.evaluate(hundred, tenDays, Tally.EMPTY, null, fiftyOnDayFive, LocalDate.of(2026, 1, 8)).status())
+                .isEqualTo(AttainmentStatus.ON_TRACK);
+        assertThat(attainment.evaluate(hundred, tenDays, Tally.EMPTY, null, fiftyDatedDayNine, LocalDate.of(2026, 1, 5)).status())
+                .isEqualTo(AttainmentStatus.ON_TRACK);
+    }
+
+    @Test
     void participation_by_residents_counts_the_residents_not_the_ratings() {
         Goal tenResidents = Goal.participation("people", ParticipationMeasure.RESIDENTS, 10);
 
