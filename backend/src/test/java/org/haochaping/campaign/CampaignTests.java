@@ -91,6 +91,59 @@ class CampaignTests {
     }
 
     @Test
+    void a_campaign_keeps_its_code_and_its_place_in_the_work_report() {
+        Campaign campaign = propertyManagement();
+
+        assertThat(campaign.getCode()).isEqualTo("property-management");
+        assertThat(campaign.getRank()).isEqualTo(9);
+    }
+
+    @Test
+    void refused_transitions_say_which_campaign_and_in_which_state() {
+        Campaign campaign = propertyManagement();
+
+        assertThatIllegalStateException().isThrownBy(campaign::resume)
+                .withMessage("Cannot resume campaign property-management while it is ACTIVE");
+        campaign.complete();
+        assertThatIllegalStateException().isThrownBy(campaign::complete)
+                .withMessage("Campaign property-management is already completed");
+    }
+
+    @Test
+    void a_campaign_without_one_of_its_parts_is_refused_with_a_message_naming_it() {
+        LocalizedText text = LocalizedText.of("名", "name");
+        Department department = new Department("d", text);
+        Period year = Period.calendarYear(2026);
+        List<Goal> goals = List.of();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new Campaign("x1", 1, null, text, department, year,
+                CampaignStatus.ACTIVE, goals, null)).withMessage("A campaign needs a name");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Campaign("x1", 1, text, null, department, year,
+                CampaignStatus.ACTIVE, goals, null)).withMessage("A campaign needs a description");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Campaign("x1", 1, text, text, null, year,
+                CampaignStatus.ACTIVE, goals, null)).withMessage("A campaign needs a lead department");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Campaign("x1", 1, text, text, department, null,
+                CampaignStatus.ACTIVE, goals, null)).withMessage("A campaign needs a period");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Campaign("x1", 1, text, text, department, year,
+                null, goals, null)).withMessage("A campaign needs a status");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Campaign("x1", 1, text, text, department, year,
+                CampaignStatus.ACTIVE, null, null)).withMessage("A campaign's goals cannot be null");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Campaign("X", 1, text, text, department, year,
+                CampaignStatus.ACTIVE, goals, null))
+                .withMessage("A campaign code is 2-64 lower-case letters, digits and '-': X");
+    }
+
+    @Test
+    void a_period_needs_both_ends_and_says_why_it_is_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Period(null, LocalDate.of(2026, 1, 31)))
+                .withMessage("A period needs a start");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Period(LocalDate.of(2026, 1, 1), null))
+                .withMessage("A period needs an end");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31)))
+                .withMessage("A period cannot end (2026-01-31) before it starts (2026-02-01)");
+    }
+
+    @Test
     void localized_text_is_english_for_english_locales_and_chinese_otherwise() {
         LocalizedText text = LocalizedText.of("好评率", "Good-review rate");
 

@@ -51,7 +51,8 @@ class GoalTests {
         assertThat(residents.measure()).isEqualTo(ParticipationMeasure.RESIDENTS);
         assertThat(residents.unit().zh()).isEqualTo("人");
         assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.PARTICIPATION, TITLE,
-                new BigDecimal("10.5"), Comparison.AT_LEAST, HOUSEHOLDS, ParticipationMeasure.RATINGS, null));
+                new BigDecimal("10.5"), Comparison.AT_LEAST, HOUSEHOLDS, ParticipationMeasure.RATINGS, null))
+                .withMessage("A participation target is a positive whole number: 10.5");
         assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.PARTICIPATION, TITLE,
                 BigDecimal.TEN, Comparison.AT_LEAST, HOUSEHOLDS, null, null));
     }
@@ -80,15 +81,85 @@ class GoalTests {
     @Test
     void negative_targets_and_badly_formed_codes_are_rejected() {
         assertThatIllegalArgumentException().isThrownBy(() ->
-                Goal.outcome("x", TITLE, Comparison.AT_LEAST, new BigDecimal("-1"), HOUSEHOLDS, null));
+                Goal.outcome("x", TITLE, Comparison.AT_LEAST, new BigDecimal("-1"), HOUSEHOLDS, null))
+                .withMessage("A goal's target cannot be negative: -1");
         assertThatIllegalArgumentException().isThrownBy(() ->
-                Goal.outcome("Not A Code", TITLE, Comparison.AT_LEAST, BigDecimal.ONE, HOUSEHOLDS, null));
+                Goal.outcome("Not A Code", TITLE, Comparison.AT_LEAST, BigDecimal.ONE, HOUSEHOLDS, null))
+                .withMessage("A goal code is lower-case words joined by '-': Not A Code");
     }
 
     @Test
     void only_outcome_goals_have_a_deadline() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.SATISFACTION, TITLE,
                 BigDecimal.TEN, Comparison.AT_LEAST, LocalizedText.of("%", "%"), null, LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void a_rate_may_be_exactly_one_hundred_percent() {
+        assertThat(Goal.satisfaction("all-good", new BigDecimal("100")).target()).isEqualByComparingTo("100");
+        assertThatIllegalArgumentException().isThrownBy(() -> Goal.badReviewLimit("x", new BigDecimal("100.01")))
+                .withMessage("A rate is a percentage from 0 to 100: 100.01");
+    }
+
+    @Test
+    void a_bad_review_limit_cannot_be_a_minimum() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.BAD_REVIEW_LIMIT, TITLE,
+                BigDecimal.TEN, Comparison.AT_LEAST, LocalizedText.of("%", "%"), null, null))
+                .withMessage("This rate goal is AT_MOST");
+    }
+
+    @Test
+    void participation_is_a_minimum() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.PARTICIPATION, TITLE,
+                BigDecimal.TEN, Comparison.AT_MOST, HOUSEHOLDS, ParticipationMeasure.RATINGS, null))
+                .withMessage("A participation goal is a minimum");
+    }
+
+    @Test
+    void a_participation_target_is_at_least_one() {
+        assertThat(Goal.participation("ratings", ParticipationMeasure.RATINGS, 1).target()).isEqualByComparingTo("1");
+        assertThat(Goal.participation("ratings", ParticipationMeasure.RATINGS, 7).target()).isEqualByComparingTo("7");
+        assertThatIllegalArgumentException().isThrownBy(() -> Goal.participation("ratings", ParticipationMeasure.RATINGS, 0))
+                .withMessage("A participation target is a positive whole number: 0");
+    }
+
+    @Test
+    void a_participation_goal_counting_ratings_says_so_in_its_title_and_unit() {
+        Goal ratings = Goal.participation("ratings", ParticipationMeasure.RATINGS, 1000);
+
+        assertThat(ratings.title()).isEqualTo(LocalizedText.of("评价数", "Ratings"));
+        assertThat(ratings.unit()).isEqualTo(LocalizedText.of("条", "ratings"));
+    }
+
+    @Test
+    void only_participation_goals_have_a_measure() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.OUTCOME, TITLE, BigDecimal.ONE,
+                Comparison.AT_LEAST, HOUSEHOLDS, ParticipationMeasure.RATINGS, null))
+                .withMessage("Only participation goals have a measure");
+    }
+
+    @Test
+    void only_satisfaction_and_bad_review_goals_are_rates() {
+        assertThat(Goal.satisfaction("good", BigDecimal.TEN).isRate()).isTrue();
+        assertThat(Goal.badReviewLimit("bad", BigDecimal.TEN).isRate()).isTrue();
+        assertThat(Goal.participation("ratings", ParticipationMeasure.RATINGS, 10).isRate()).isFalse();
+        assertThat(Goal.outcome("households", TITLE, Comparison.AT_LEAST, BigDecimal.TEN, HOUSEHOLDS, null).isRate()).isFalse();
+    }
+
+    @Test
+    void a_goal_without_one_of_its_parts_is_refused_with_a_message_naming_it() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal(" ", GoalType.OUTCOME, TITLE, BigDecimal.ONE,
+                Comparison.AT_LEAST, HOUSEHOLDS, null, null)).withMessage("A goal needs a code");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", null, TITLE, BigDecimal.ONE,
+                Comparison.AT_LEAST, HOUSEHOLDS, null, null)).withMessage("A goal needs a type");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.OUTCOME, null, BigDecimal.ONE,
+                Comparison.AT_LEAST, HOUSEHOLDS, null, null)).withMessage("A goal needs a title");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.OUTCOME, TITLE, null,
+                Comparison.AT_LEAST, HOUSEHOLDS, null, null)).withMessage("A goal needs a target");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.OUTCOME, TITLE, BigDecimal.ONE,
+                null, HOUSEHOLDS, null, null)).withMessage("A goal needs a comparison");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Goal("x", GoalType.OUTCOME, TITLE, BigDecimal.ONE,
+                Comparison.AT_LEAST, null, null, null)).withMessage("A goal needs a unit");
     }
 
     @Test

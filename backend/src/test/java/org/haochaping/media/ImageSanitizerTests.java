@@ -102,6 +102,32 @@ class ImageSanitizerTests {
     }
 
     @Test
+    void sixteen_bits_a_channel_count_eight_bytes_a_pixel() throws Exception {
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(TestImages.pngClaiming(1_000, 1_000, 16)))) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+
+            assertThat(ImageSanitizer.decodedBytes(reader)).isEqualTo(8_000_000L);
+        }
+    }
+
+    @Test
+    void a_photo_of_fewer_pixels_but_sixteen_bits_a_channel_can_exceed_the_memory_cap() {
+        // 4,000 × 3,200 = 12.8 MP: 51 MB at 4 bytes a pixel, but 102 MB at 8
+        assertThatThrownBy(() -> sanitizer.sanitize(TestImages.pngClaiming(4_000, 3_200, 16)))
+                .isInstanceOfSatisfying(ImageRejectedException.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo("IMAGE_DIMENSIONS_TOO_LARGE"));
+    }
+
+    @Test
+    void an_image_of_exactly_the_memory_cap_is_let_through_to_the_decoder() {
+        // 4,096 × 6,144 × 4 bytes = 96 MB exactly: allowed, so the decoder runs and finds the pixel data missing
+        assertThatThrownBy(() -> sanitizer.sanitize(TestImages.pngClaiming(4_096, 6_144)))
+                .isInstanceOfSatisfying(ImageRejectedException.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo("UNREADABLE_IMAGE"));
+    }
+
+    @Test
     void a_decode_that_finds_no_free_slot_in_time_is_told_to_retry_later() throws Exception {
         DecodeSlots oneSlot = new DecodeSlots(1, Duration.ofMillis(50));
         ImageSanitizer busy = new ImageSanitizer(oneSlot);

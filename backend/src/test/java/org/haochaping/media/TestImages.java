@@ -61,8 +61,13 @@ public final class TestImages {
 
     /** A tiny PNG whose header claims {@code width} × {@code height} pixels. */
     public static byte[] pngClaiming(int width, int height) {
+        return pngClaiming(width, height, 8);
+    }
+
+    /** A tiny RGBA PNG whose header claims {@code width} × {@code height} pixels of {@code bitDepth} bits a channel. */
+    public static byte[] pngClaiming(int width, int height, int bitDepth) {
         byte[] png = png(1, 1);
-        ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
+        ByteBuffer.wrap(png, 16, 9).putInt(width).putInt(height).put((byte) bitDepth);
         CRC32 crc = new CRC32();
         crc.update(png, 12, 17);
         ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());

@@ -133,6 +133,39 @@ class RatingRulesTests {
     }
 
     @Test
+    void a_level_outside_one_to_five_is_invalid() {
+        rejected(request(0, List.of("slow-repairs")), "INVALID_LEVEL");
+        rejected(request(6, List.of()), "INVALID_LEVEL");
+    }
+
+    @Test
+    void a_comment_may_have_five_hundred_characters_and_no_more() {
+        accepted(commented("好".repeat(500)));
+        rejected(commented("好".repeat(501)), "COMMENT_TOO_LONG");
+    }
+
+    @Test
+    void a_rating_may_carry_three_photos_and_no_more() {
+        accepted(withPhotos(List.of("p1", "p2", "p3")));
+        rejected(withPhotos(List.of("p1", "p2", "p3", "p4")), "TOO_MANY_PHOTOS");
+    }
+
+    @Test
+    void eligibility_keys_name_the_campaign_the_subject_or_area_the_resident_and_the_month() {
+        RatingRequest areaWide = new RatingRequest("pm", null, "140423103", 4, Map.of(), List.of(), null, List.of(),
+                Channel.APP, null, null);
+        RatingRequest withCase = new RatingRequest("pm", "pm-001", "140423100002", 4, Map.of(), List.of(), null, List.of(),
+                Channel.APP, null, "XY2026-0001");
+
+        assertThat(rules.eligibilityKey(request(4, List.of()), campaign(Eligibility.ONE_PER_SUBJECT_PER_CAMPAIGN, false),
+                "resident1", NOW)).isEqualTo("c:pm|s:pm-001|r:resident1");
+        assertThat(rules.eligibilityKey(areaWide, campaign(Eligibility.ONE_PER_SUBJECT_PER_MONTH, true), "resident1", NOW))
+                .isEqualTo("c:pm|area:140423103|r:resident1|m:2026-03");
+        assertThat(rules.eligibilityKey(withCase, campaign(Eligibility.ONE_PER_CASE, false), "resident1", NOW))
+                .isEqualTo("c:pm|case:XY2026-0001");
+    }
+
+    @Test
     void the_same_request_has_the_same_fingerprint_and_any_change_changes_it() {
         assertThat(request(2, List.of("slow-repairs")).fingerprint()).isEqualTo(request(2, List.of("slow-repairs")).fingerprint());
         assertThat(request(2, List.of("slow-repairs")).fingerprint()).isNotEqualTo(request(1, List.of("slow-repairs")).fingerprint());
@@ -144,6 +177,11 @@ class RatingRulesTests {
                 .hasFieldOrPropertyWithValue("code", code);
     }
 
+    private void accepted(RatingRequest request) {
+        assertThatCode(() -> rules.check(request, campaign(Eligibility.ONE_PER_SUBJECT_PER_MONTH, false), COMPOUND, NOW))
+                .doesNotThrowAnyException();
+    }
+
     static RatingRequest request(int level, List<String> reasons) {
         return new RatingRequest("pm", "pm-001", "140423100002", level, Map.of("overall", level), reasons, "评论",
                 List.of(), Channel.APP, null, null);
@@ -152,6 +190,14 @@ class RatingRulesTests {
     static RatingRequest with(RatingRequest request, Map<String, Integer> scores) {
         return new RatingRequest(request.campaignCode(), request.subjectId(), request.regionCode(), request.level(), scores,
                 request.reasonTags(), request.comment(), request.photoIds(), request.channel(), null, null);
+    }
+
+    static RatingRequest commented(String comment) {
+        return new RatingRequest("pm", "pm-001", "140423100002", 4, Map.of(), List.of(), comment, List.of(), Channel.APP, null, null);
+    }
+
+    static RatingRequest withPhotos(List<String> photoIds) {
+        return new RatingRequest("pm", "pm-001", "140423100002", 4, Map.of(), List.of(), null, photoIds, Channel.APP, null, null);
     }
 
     static RatingRequest inRegion(String region) {

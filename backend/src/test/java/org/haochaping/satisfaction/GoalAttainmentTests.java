@@ -127,10 +127,63 @@ class GoalAttainmentTests {
     }
 
     @Test
+    void a_small_sample_still_shows_its_rate_and_interval() {
+        GoalAttainment.Evaluation evaluation = attainment.evaluate(GOOD_90, YEAR, levels(4, 1), null, null, MID_YEAR);
+
+        assertThat(evaluation.status()).isEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
+        assertThat(evaluation.value()).isEqualByComparingTo("80.00");
+        assertThat(evaluation.interval().low()).isCloseTo(37.55, within(0.01));
+        assertThat(evaluation.interval().high()).isCloseTo(96.38, within(0.01));
+        assertThat(evaluation.sample()).isEqualTo(5);
+    }
+
+    @Test
+    void an_outcome_on_the_line_is_on_track_and_at_four_fifths_of_it_at_risk() {
+        // ten days, 100 due on the tenth: on day five the line stands at 50 and four fifths of it at 40
+        Period tenDays = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 10));
+        LocalDate dayFive = LocalDate.of(2026, 1, 5);
+        Goal hundred = HOUSEHOLDS.withTarget(new BigDecimal("100"));
+
+        assertThat(outcome(hundred, tenDays, "50", dayFive)).isEqualTo(AttainmentStatus.ON_TRACK);
+        assertThat(outcome(hundred, tenDays, "49.99", dayFive)).isEqualTo(AttainmentStatus.AT_RISK);
+        assertThat(outcome(hundred, tenDays, "40", dayFive)).isEqualTo(AttainmentStatus.AT_RISK);
+        assertThat(outcome(hundred, tenDays, "39.99", dayFive)).isEqualTo(AttainmentStatus.OFF_TRACK);
+    }
+
+    @Test
+    void a_progress_report_is_judged_on_its_own_date_and_a_future_date_as_of_today() {
+        // ten days, 100 due on the tenth: 50 is on the line on day five, far behind it on day eight or nine
+        Period tenDays = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 10));
+        Goal hundred = HOUSEHOLDS.withTarget(new BigDecimal("100"));
+        ProgressReport fiftyOnDayFive = new ProgressReport(new BigDecimal("50"), LocalDate.of(2026, 1, 5));
+        ProgressReport fiftyDatedDayNine = new ProgressReport(new BigDecimal("50"), LocalDate.of(2026, 1, 9));
+
+        assertThat(attainment.evaluate(hundred, tenDays, Tally.EMPTY, null, fiftyOnDayFive, LocalDate.of(2026, 1, 8)).status())
+                .isEqualTo(AttainmentStatus.ON_TRACK);
+        assertThat(attainment.evaluate(hundred, tenDays, Tally.EMPTY, null, fiftyDatedDayNine, LocalDate.of(2026, 1, 5)).status())
+                .isEqualTo(AttainmentStatus.ON_TRACK);
+    }
+
+    @Test
+    void participation_by_residents_counts_the_residents_not_the_ratings() {
+        Goal tenResidents = Goal.participation("people", ParticipationMeasure.RESIDENTS, 10);
+
+        GoalAttainment.Evaluation evaluation = attainment.evaluate(tenResidents, YEAR, levels(5, 0), 10L, null, MID_YEAR);
+
+        assertThat(evaluation.status()).isEqualTo(AttainmentStatus.MET);
+        assertThat(evaluation.value()).isEqualByComparingTo("10");
+        assertThat(evaluation.sample()).isEqualTo(5);
+    }
+
+    @Test
     void elapsed_share_counts_days_from_start_to_deadline() {
         assertThat(GoalAttainment.elapsedShare(YEAR.start(), YEAR.end(), YEAR.start())).isCloseTo(1 / 365.0, within(1e-9));
         assertThat(GoalAttainment.elapsedShare(YEAR.start(), YEAR.end(), YEAR.end())).isEqualTo(1.0);
         assertThat(GoalAttainment.elapsedShare(YEAR.start(), YEAR.end(), LocalDate.of(2025, 12, 1))).isZero();
+    }
+
+    private AttainmentStatus outcome(Goal goal, Period period, String value, LocalDate day) {
+        return attainment.evaluate(goal, period, Tally.EMPTY, null, new ProgressReport(new BigDecimal(value), day), day).status();
     }
 
     /** {@code good} ratings at level 4 and {@code bad} at level 1. */

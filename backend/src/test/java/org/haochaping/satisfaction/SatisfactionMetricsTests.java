@@ -48,6 +48,34 @@ class SatisfactionMetricsTests {
     }
 
     @Test
+    void the_active_good_rate_is_good_reviews_over_all_ratings_residents_gave_themselves() {
+        // residents: 3 at level 5, 2 at level 3, 1 at level 2, 2 at level 1 → 5 good of 8 = 62.5%; staff added 12 at level 1
+        Tally tally = new Tally(Map.of("5", 3L, "3", 2L, "2", 1L, "1", 14L), Map.of("5", 3L, "3", 2L, "2", 1L, "1", 2L),
+                Map.of(), Map.of(), Map.of(), Map.of());
+
+        assertThat(SatisfactionMetrics.activeGoodRate(tally)).isEqualTo(62.5);
+        assertThat(SatisfactionMetrics.goodRate(tally)).isEqualTo(25.0);
+        assertThat(SatisfactionMetrics.activeGoodRate(Tally.EMPTY)).isZero();
+    }
+
+    @Test
+    void indicator_averages_divide_each_sum_by_the_ratings_that_scored_it() {
+        Tally tally = new Tally(Map.of("4", 4L), Map.of(), Map.of(), Map.of(), Map.of("speed", 14L, "manner", 9L),
+                Map.of("speed", 4L, "manner", 2L));
+
+        assertThat(SatisfactionMetrics.indicatorAverages(tally)).containsOnly(Map.entry("speed", 3.5), Map.entry("manner", 4.5));
+    }
+
+    @Test
+    void top_bad_reasons_are_the_most_frequent_first_ties_by_code_and_cut_at_the_limit() {
+        Tally tally = new Tally(Map.of("1", 9L), Map.of(), Map.of(),
+                Map.of("slow", 2L, "rude", 5L, "dirty", 2L, "noisy", 1L), Map.of(), Map.of());
+
+        assertThat(SatisfactionMetrics.topBadReasons(tally, 3)).containsExactly(Map.entry("rude", 5L), Map.entry("dirty", 2L),
+                Map.entry("slow", 2L));
+    }
+
+    @Test
     void tallies_add_up_field_by_field() {
         Tally a = new Tally(Map.of("5", 1L), Map.of("5", 1L), Map.of("clean", 1L), Map.of(), Map.of("overall", 5L), Map.of("overall", 1L));
         Tally b = new Tally(Map.of("2", 1L), Map.of("2", 1L), Map.of(), Map.of("dirty", 1L), Map.of("overall", 2L), Map.of("overall", 1L));
