@@ -92,10 +92,13 @@ public class PhotoLibrary {
     public PhotoContent open(Actor reader, String id) {
         GridFSFile file = find(id);
         Document metadata = file.getMetadata();
-        if (metadata == null || !isUploader(reader, metadata) && !reader.isOfficial()) {
+        if (metadata == null) {
             throw new PhotoNotFoundException();
         }
         if (!isUploader(reader, metadata)) {
+            if (!reader.isOfficial()) {
+                throw new PhotoNotFoundException();
+            }
             guard.require(inScope(reader, metadata), reader, "READ_PHOTO", "media:" + id);
         }
         try {

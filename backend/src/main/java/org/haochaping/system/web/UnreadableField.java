@@ -18,8 +18,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * The field of a JSON body that could not be read (a null or repeated element, a value of the wrong
- * type or not among the contract's values, a field the contract does not know), named as the client wrote it ({@code reasonTags[0]},
- * {@code indicatorScores.overall}) and described without the server's class names.
+ * type or not among the contract's values, a field the contract does not know), named as the client
+ * wrote it ({@code reasonTags[0]}, {@code indicatorScores.overall}) and described without the
+ * server's class names.
  */
 final class UnreadableField {
 
