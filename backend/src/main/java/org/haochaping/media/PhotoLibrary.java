@@ -85,11 +85,21 @@ public class PhotoLibrary {
         return new StoredPhoto(id.toHexString(), clean.contentType(), clean.width(), clean.height(), clean.bytes().length);
     }
 
+    /**
+     * The photo for its uploader, or for an official whose scope covers it. Another resident's photo
+     * does not exist for a resident (404); an official out of scope is refused and audited (403).
+     */
     public PhotoContent open(Actor reader, String id) {
         GridFSFile file = find(id);
         Document metadata = file.getMetadata();
-        if (metadata == null || !maySee(reader, metadata)) {
+        if (metadata == null) {
             throw new PhotoNotFoundException();
+        }
+        if (!isUploader(reader, metadata)) {
+            if (!reader.isOfficial()) {
+                throw new PhotoNotFoundException();
+            }
+            guard.require(inScope(reader, metadata), reader, "READ_PHOTO", "media:" + id);
         }
         try {
             var resource = gridFs.getResource(file);
@@ -138,16 +148,18 @@ public class PhotoLibrary {
                 .orOperator(Criteria.where("metadata.claimKey").exists(false), Criteria.where("metadata.claimKey").is(claimKey)));
     }
 
-    private boolean maySee(Actor reader, Document metadata) {
-        if (reader.subject().equals(metadata.getString("owner")) && reader.has(Role.RESIDENT)) {
-            return true;
-        }
+    private static boolean isUploader(Actor reader, Document metadata) {
+        return reader.has(Role.RESIDENT) && reader.subject().equals(metadata.getString("owner"));
+    }
+
+    /** A claimed photo is in the scope of its rating; an unclaimed one only in the county-wide view. */
+    private boolean inScope(Actor official, Document metadata) {
         @Nullable String campaign = metadata.getString("campaignCode");
         @Nullable String region = metadata.getString("regionCode");
         if (campaign == null || region == null) {
-            return reader.seesCountyWide();
+            return false; // unclaimed: its uploader's alone, even for county-wide officials
         }
-        return reader.isOfficial() && scope.covers(reader, campaign, region);
+        return scope.covers(official, campaign, region);
     }
 
     private GridFSFile find(String id) {

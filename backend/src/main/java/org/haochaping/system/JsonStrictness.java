@@ -16,6 +16,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -26,7 +27,8 @@ import tools.jackson.databind.type.LogicalType;
  * Null is absent: clients generated from the contract send {@code "reasonTags": null} for an unset
  * optional field, so a null list or map reads as an empty one (a null text or number stays null,
  * i.e. absent). A null inside a list or map ({@code [null]}, {@code {"x": null}}) means nothing and
- * is a 400 problem naming the element.
+ * is a 400 problem naming the element, and so is an element repeated in an array the contract
+ * declares {@code uniqueItems} ({@link UniqueSetElements}).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonStrictness {
@@ -41,6 +43,7 @@ class JsonStrictness {
                 .withConfigOverride(List.class, lists -> lists.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
                 .withConfigOverride(Set.class, sets -> sets.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
                 .withConfigOverride(Map.class, maps -> maps.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
+                .addModule(new SimpleModule("unique-set-elements").setDeserializerModifier(new UniqueSetElements()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

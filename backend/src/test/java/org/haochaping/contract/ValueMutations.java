@@ -122,9 +122,7 @@ final class ValueMutations {
         add(mutations, slot, "element of the wrong type", List.of(7), true);
         add(mutations, slot, "empty", List.of(), false);
         if (Boolean.TRUE.equals(schema.getUniqueItems())) {
-            // Known gap, not yet fixed: the generated DTOs read uniqueItems arrays into Sets, so duplicates
-            // collapse to one (201) where the contract forbids them (should be 400).
-            add(mutations, slot, "duplicate elements", List.of(element, element), false);
+            add(mutations, slot, "duplicate elements", List.of(element, element), true);
         }
         if (schema.getMaxItems() != null) {
             add(mutations, slot, "past maxItems", distinct(element, schema.getMaxItems() + 1), true);

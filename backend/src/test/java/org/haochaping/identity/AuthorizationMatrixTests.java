@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,76 +21,140 @@ import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
 import org.haochaping.media.TestImages;
+import org.haochaping.rating.RatingFixtures;
+import org.haochaping.satisfaction.RollupMaintenance;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import com.jayway.jsonpath.JsonPath;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Who may do what: every endpoint and every console action, for anonymous callers and each
- * role, with the outcome expected. Each later feature adds its rows here.
+ * Who may do what to whose data: every endpoint and console action, with real bodies and real ids
+ * that the caller does or does not own, or that are or are not in their scope. Rows are seen from
+ * RESIDENT, who owns the rating and the photos; OTHER_RESIDENT is another resident; HANDLER and
+ * MANAGER belong to the property-management lead department, OTHER_MANAGER to another one.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
-    /** Callers: anonymous, and one per role (officials of the property-management lead department). */
-    enum Caller { ANONYMOUS, RESIDENT, HANDLER, MANAGER, SUPERVISOR, AUDITOR }
-
     static final String LEAD = "housing-construction";
+    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A request, with a JSON body or a photo (multipart) when it needs one, and the status each caller gets. */
-    record Endpoint(HttpMethod method, String path, String body, byte[] photo, Map<Caller, Integer> expected) {
-        static Endpoint of(HttpMethod method, String path, int anonymous, int resident, int handler, int manager,
-                int supervisor, int auditor) {
-            return with(method, path, "", anonymous, resident, handler, manager, supervisor, auditor);
+    enum Caller {
+        ANONYMOUS(null, null), RESIDENT(Role.RESIDENT, null), OTHER_RESIDENT(Role.RESIDENT, null),
+        HANDLER(Role.HANDLER, LEAD), MANAGER(Role.MANAGER, LEAD), OTHER_MANAGER(Role.MANAGER, "approval-services"),
+        SUPERVISOR(Role.SUPERVISOR, null), AUDITOR(Role.AUDITOR, null);
+
+        final @Nullable Role role;
+        final @Nullable String department;
+
+        Caller(@Nullable Role role, @Nullable String department) {
+            this.role = role;
+            this.department = department;
         }
 
-        static Endpoint with(HttpMethod method, String path, String body, int anonymous, int resident, int handler,
-                int manager, int supervisor, int auditor) {
-            return new Endpoint(method, path, body, new byte[0], expected(anonymous, resident, handler, manager, supervisor, auditor));
+        String subject() {
+            return "matrix-" + name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + RUN;
         }
 
-        static Endpoint upload(String path, byte[] photo, int anonymous, int resident, int handler, int manager,
-                int supervisor, int auditor) {
-            return new Endpoint(HttpMethod.POST, path, "", photo, expected(anonymous, resident, handler, manager, supervisor, auditor));
-        }
-
-        private static Map<Caller, Integer> expected(int anonymous, int resident, int handler, int manager,
-                int supervisor, int auditor) {
-            return Map.of(Caller.ANONYMOUS, anonymous, Caller.RESIDENT, resident, Caller.HANDLER, handler,
-                    Caller.MANAGER, manager, Caller.SUPERVISOR, supervisor, Caller.AUDITOR, auditor);
+        Actor actor() {
+            return new Actor(subject(), name(), role == null ? Set.of() : Set.of(role), department, null);
         }
     }
 
-    /** A valid rating: residents may submit it, officials may not rate as residents. */
-    static final String RATING = "{\"campaignCode\":\"work-safety\",\"regionCode\":\"140423108\",\"level\":4,"
-            + "\"reasonTags\":[\"visible-results\"]}";
+    /** What each caller gets, in the order of {@link Caller}. */
+    record Outcomes(int anonymous, int resident, int otherResident, int handler, int manager, int otherManager,
+            int supervisor, int auditor) {
+        int of(Caller caller) {
+            return switch (caller) {
+                case ANONYMOUS -> anonymous;
+                case RESIDENT -> resident;
+                case OTHER_RESIDENT -> otherResident;
+                case HANDLER -> handler;
+                case MANAGER -> manager;
+                case OTHER_MANAGER -> otherManager;
+                case SUPERVISOR -> supervisor;
+                case AUDITOR -> auditor;
+            };
+        }
+    }
 
-    static final List<Endpoint> ENDPOINTS = List.of(
-            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns", 200, 200, 200, 200, 200, 200),
-            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/property-management", 200, 200, 200, 200, 200, 200),
-            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/no-such-campaign", 404, 404, 404, 404, 404, 404),
-            Endpoint.of(HttpMethod.GET, "/api/v1/me", 401, 200, 200, 200, 200, 200),
-            Endpoint.of(HttpMethod.POST, "/api/v1/campaigns", 401, 405, 405, 405, 405, 405),
-            Endpoint.of(HttpMethod.DELETE, "/api/v1/campaigns/property-management", 401, 405, 405, 405, 405, 405),
-            Endpoint.of(HttpMethod.GET, "/api/v1/unknown", 401, 404, 404, 404, 404, 404),
-            Endpoint.of(HttpMethod.GET, "/api/v1/regions", 200, 200, 200, 200, 200, 200),
-            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/property-management/subjects", 200, 200, 200, 200, 200, 200),
-            Endpoint.of(HttpMethod.GET, "/api/v1/campaigns/property-management/summary", 200, 200, 200, 200, 200, 200),
-            Endpoint.with(HttpMethod.POST, "/api/v1/ratings", RATING, 401, 201, 403, 403, 403, 403),
-            Endpoint.of(HttpMethod.GET, "/api/v1/me/ratings", 401, 200, 200, 200, 200, 200),
-            Endpoint.of(HttpMethod.GET, "/api/v1/me/ratings/AAAAAAAAAAAAAAAAAAAAAA", 401, 404, 404, 404, 404, 404),
-            Endpoint.with(HttpMethod.POST, "/api/v1/ratings/AAAAAAAAAAAAAAAAAAAAAA/follow-ups", "{\"comment\":\"追评\"}",
-                    401, 404, 404, 404, 404, 404),
-            Endpoint.upload("/api/v1/media", TestImages.png(8, 8), 401, 201, 403, 403, 403, 403),
-            Endpoint.of(HttpMethod.GET, "/api/v1/media/0123456789abcdef01234567", 401, 404, 404, 404, 404, 404),
-            Endpoint.of(HttpMethod.GET, "/api/v1/admin/campaigns/property-management/attainment", 401, 403, 200, 200, 200, 200),
-            Endpoint.of(HttpMethod.GET, "/api/v1/admin/campaigns/one-thing-one-visit/attainment", 401, 403, 403, 403, 200, 200));
+    enum Body { NONE, RATING, FOLLOW_UP, PHOTO }
+
+    /** What a 2xx body must say to this caller, beyond its status. */
+    @FunctionalInterface
+    interface BodyCheck {
+        void check(Caller caller, JsonNode body, Owned owned);
+
+        BodyCheck NONE = (caller, body, owned) -> { };
+    }
+
+    /** A request; {@code {rating}}, {@code {claimedPhoto}} and {@code {unclaimedPhoto}} stand for RESIDENT's things. */
+    record Row(HttpMethod method, String path, Body body, Outcomes expected, BodyCheck bodyCheck) {
+        static Row of(HttpMethod method, String path, Body body, Outcomes expected) {
+            return new Row(method, path, body, expected, BodyCheck.NONE);
+        }
+
+        Row checking(BodyCheck check) {
+            return new Row(method, path, body, expected, check);
+        }
+    }
+
+    /** RESIDENT's rating (in property-management, whose lead is {@link #LEAD}), a photo it claims, and one unclaimed. */
+    record Owned(String rating, String claimedPhoto, String unclaimedPhoto) {
+        String resolve(String path) {
+            return path.replace("{rating}", rating).replace("{claimedPhoto}", claimedPhoto)
+                    .replace("{unclaimedPhoto}", unclaimedPhoto);
+        }
+    }
+
+    static final Outcomes PUBLIC = new Outcomes(200, 200, 200, 200, 200, 200, 200, 200);
+    static final Outcomes SIGNED_IN = new Outcomes(401, 200, 200, 200, 200, 200, 200, 200);
+    static final Outcomes OWNER_ONLY_READS = new Outcomes(401, 200, 404, 404, 404, 404, 404, 404);
+    static final Outcomes RESIDENTS_CREATE = new Outcomes(401, 201, 201, 403, 403, 403, 403, 403);
+
+    static final List<Row> ROWS = List.of(
+            Row.of(HttpMethod.GET, "/api/v1/campaigns", Body.NONE, PUBLIC),
+            Row.of(HttpMethod.GET, "/api/v1/campaigns/property-management/summary", Body.NONE, PUBLIC),
+            Row.of(HttpMethod.GET, "/api/v1/campaigns/no-such-campaign", Body.NONE, new Outcomes(404, 404, 404, 404, 404, 404, 404, 404)),
+            Row.of(HttpMethod.POST, "/api/v1/campaigns", Body.NONE, new Outcomes(401, 405, 405, 405, 405, 405, 405, 405)),
+            Row.of(HttpMethod.GET, "/api/v1/me", Body.NONE, SIGNED_IN)
+                    .checking((caller, me, owned) -> {
+                        assertThat(me.get("subject").asString()).isEqualTo(caller.subject());
+                        assertThat(me.get("roles").get(0).asString()).isEqualTo(String.valueOf(caller.role));
+                    }),
+            Row.of(HttpMethod.POST, "/api/v1/ratings", Body.RATING, RESIDENTS_CREATE),
+            Row.of(HttpMethod.GET, "/api/v1/me/ratings", Body.NONE, SIGNED_IN)
+                    .checking((caller, page, owned) -> assertThat(page.get("items").findValuesAsString("id"))
+                            .as("one's own ratings and no one else's")
+                            .matches(ids -> ids.contains(owned.rating()) == (caller == Caller.RESIDENT))),
+            Row.of(HttpMethod.GET, "/api/v1/me/ratings/{rating}", Body.NONE, OWNER_ONLY_READS)
+                    .checking((caller, rating, owned) -> assertThat(rating.get("id").asString()).isEqualTo(owned.rating())),
+            Row.of(HttpMethod.POST, "/api/v1/ratings/{rating}/follow-ups", Body.FOLLOW_UP,
+                    new Outcomes(401, 201, 404, 404, 404, 404, 404, 404)),
+            Row.of(HttpMethod.POST, "/api/v1/media", Body.PHOTO, RESIDENTS_CREATE),
+            Row.of(HttpMethod.GET, "/api/v1/media/{claimedPhoto}", Body.NONE, new Outcomes(401, 200, 404, 200, 200, 403, 200, 200)),
+            Row.of(HttpMethod.GET, "/api/v1/media/{unclaimedPhoto}", Body.NONE, new Outcomes(401, 200, 404, 403, 403, 403, 403, 403)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/campaigns/property-management/attainment", Body.NONE,
+                    new Outcomes(401, 403, 403, 200, 200, 403, 200, 200)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/campaigns/one-thing-one-visit/attainment", Body.NONE,
+                    new Outcomes(401, 403, 403, 403, 403, 200, 200, 200)));
 
     @Autowired
     MockMvc mvc;
@@ -97,50 +164,102 @@ class AuthorizationMatrixTests {
     CampaignStewardship stewardship;
     @Autowired
     CampaignCatalog catalog;
+    @Autowired
+    AuditTrail auditTrail;
+    @Autowired
+    RollupMaintenance rollups;
 
-    static Stream<Arguments> endpointCases() {
+    final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
+    Owned owned;
+
+    @BeforeAll
+    void residentRatesWithAPhotoAndKeepsAnother() throws Exception {
+        for (Caller caller : Caller.values()) {
+            if (caller.role != null) {
+                tokenOf.put(caller, tokens.forRole(caller.subject(), caller.role, caller.department));
+            }
+        }
+        String claimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
+        String unclaimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
+        String rating = JsonPath.read(send(Caller.RESIDENT, request(HttpMethod.POST, "/api/v1/ratings"), """
+                {"campaignCode":"property-management","subjectId":"pm-024","regionCode":"%s","level":2,
+                 "reasonTags":["dirty"],"photoIds":["%s"]}""".formatted(RatingFixtures.regionOf("pm-024"), claimed))
+                .getContentAsString(), "$.id");
+        owned = new Owned(rating, claimed, unclaimed);
+    }
+
+    Stream<Arguments> rowsByCaller() {
         List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : ENDPOINTS) {
+        for (Row row : ROWS) {
             for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(endpoint.method() + " " + endpoint.path(), caller, endpoint));
+                cases.add(Arguments.of(row.method() + " " + row.path(), caller, row));
             }
         }
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("endpointCases")
-    void endpoints_answer_each_caller_as_the_matrix_says(String name, Caller caller, Endpoint endpoint) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = endpoint.photo().length > 0
-                ? multipart(endpoint.path()).file(new MockMultipartFile("file", "photo.png", "image/png", endpoint.photo()))
-                : request(endpoint.method(), endpoint.path());
-        if (!endpoint.body().isEmpty()) {
-            request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body())
-                    .header("Idempotency-Key", "matrix-" + UUID.randomUUID());
-        }
-        if (caller != Caller.ANONYMOUS) {
-            request.header("Authorization", "Bearer " + token(caller));
-        }
+    @MethodSource("rowsByCaller")
+    void each_caller_gets_what_their_ownership_and_scope_allow(String name, Caller caller, Row row) throws Exception {
+        MockHttpServletResponse response = send(caller, row.method(), owned.resolve(row.path()), row.body());
+        String answer = name + " as " + caller + " -> " + response.getStatus() + " " + response.getContentAsString(StandardCharsets.UTF_8);
 
-        int status = mvc.perform(request).andReturn().getResponse().getStatus();
-
-        assertThat(status).as(name + " as " + caller).isEqualTo(endpoint.expected().get(caller));
+        assertThat(response.getStatus()).as(answer).isEqualTo(row.expected().of(caller));
+        if (response.getStatus() >= 400) {
+            assertThat(response.getContentType()).as(answer).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        } else if (String.valueOf(response.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE)) {
+            JsonNode body = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+            assertNamesNoResident(body, row, caller, answer);
+            row.bodyCheck().check(caller, body, owned);
+        }
     }
 
-    /** Console action: suspend and resume a campaign; only its lead department's MANAGER and SUPERVISORs. */
-    static Stream<Arguments> stewardshipCases() {
-        return Stream.of(
-                Arguments.of(actor(Role.RESIDENT, null), false),
-                Arguments.of(actor(Role.HANDLER, LEAD), false),
-                Arguments.of(actor(Role.MANAGER, LEAD), true),
-                Arguments.of(actor(Role.MANAGER, "approval-services"), false),
-                Arguments.of(actor(Role.SUPERVISOR, null), true),
-                Arguments.of(actor(Role.AUDITOR, null), false));
+    /** Ratings are shown without their rater or provenance, and nothing but /me names a resident. */
+    private static void assertNamesNoResident(JsonNode body, Row row, Caller caller, String answer) {
+        assertThat(body.findValues("resident")).as(answer).isEmpty();
+        assertThat(body.findValues("provenance")).as(answer).isEmpty();
+        if (!row.path().equals("/api/v1/me")) {
+            assertThat(body.toString()).as(answer).doesNotContain(Caller.RESIDENT.subject(), caller.subject());
+        }
+    }
+
+    private MockHttpServletResponse send(Caller caller, HttpMethod method, String path, Body body) throws Exception {
+        return switch (body) {
+            case NONE -> send(caller, request(method, path), null);
+            case RATING -> send(caller, request(method, path),
+                    "{\"campaignCode\":\"work-safety\",\"regionCode\":\"140423108\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
+            case FOLLOW_UP -> send(caller, request(method, path), "{\"comment\":\"追评：还是很脏\"}");
+            case PHOTO -> send(caller, multipart(path).file(new MockMultipartFile("file", "photo.png", "image/png",
+                    TestImages.png(8, 8))), null);
+        };
+    }
+
+    private MockHttpServletResponse send(Caller caller, AbstractMockHttpServletRequestBuilder<?> request, @Nullable String json)
+            throws Exception {
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json).header("Idempotency-Key", "matrix-" + UUID.randomUUID());
+        }
+        if (tokenOf.containsKey(caller)) {
+            request.header("Authorization", "Bearer " + tokenOf.get(caller));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** Console and service actions: every signed-in caller, and whether they may. */
+    static Stream<Arguments> allowedOnly(Caller... allowed) {
+        Set<Caller> may = Set.of(allowed);
+        return Stream.of(Caller.values()).filter(caller -> caller != Caller.ANONYMOUS)
+                .map(caller -> Arguments.of(caller, may.contains(caller)));
+    }
+
+    static Stream<Arguments> stewards() {
+        return allowedOnly(Caller.MANAGER, Caller.SUPERVISOR);
     }
 
     @ParameterizedTest(name = "suspend property-management as {0}")
-    @MethodSource("stewardshipCases")
-    void suspending_a_campaign_is_for_its_manager_and_supervisors(Actor actor, boolean allowed) {
+    @MethodSource("stewards")
+    void suspending_a_campaign_is_for_its_lead_departments_manager_and_supervisors(Caller caller, boolean allowed) {
+        Actor actor = caller.actor();
         if (allowed) {
             assertThatCode(() -> stewardship.suspend(actor, "property-management")).doesNotThrowAnyException();
             assertThat(catalog.get("property-management").getStatus()).isEqualTo(CampaignStatus.SUSPENDED);
@@ -151,34 +270,31 @@ class AuthorizationMatrixTests {
         assertThat(catalog.get("property-management").getStatus()).isEqualTo(CampaignStatus.ACTIVE);
     }
 
-    static Stream<Arguments> auditLogCases() {
-        return Stream.of(
-                Arguments.of(actor(Role.RESIDENT, null), false),
-                Arguments.of(actor(Role.HANDLER, LEAD), false),
-                Arguments.of(actor(Role.MANAGER, LEAD), false),
-                Arguments.of(actor(Role.SUPERVISOR, null), true),
-                Arguments.of(actor(Role.AUDITOR, null), true));
+    static Stream<Arguments> auditLogReaders() {
+        return allowedOnly(Caller.SUPERVISOR, Caller.AUDITOR);
     }
 
-    @Autowired
-    AuditTrail auditTrail;
-
     @ParameterizedTest(name = "read the audit log as {0}")
-    @MethodSource("auditLogCases")
-    void the_audit_log_is_for_auditors_and_supervisors(Actor actor, boolean allowed) {
+    @MethodSource("auditLogReaders")
+    void the_audit_log_is_for_auditors_and_supervisors(Caller caller, boolean allowed) {
         if (allowed) {
-            assertThatCode(() -> auditTrail.newest(actor, 10)).doesNotThrowAnyException();
+            assertThatCode(() -> auditTrail.newest(caller.actor(), 10)).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> auditTrail.newest(actor, 10)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> auditTrail.newest(caller.actor(), 10)).isInstanceOf(ForbiddenException.class);
         }
     }
 
-    private String token(Caller caller) {
-        Role role = Role.valueOf(caller.name());
-        return tokens.forRole(caller.name().toLowerCase() + "-" + UUID.randomUUID(), role, role == Role.RESIDENT ? null : LEAD);
+    static Stream<Arguments> rollupRebuilders() {
+        return allowedOnly(Caller.SUPERVISOR);
     }
 
-    private static Actor actor(Role role, String department) {
-        return new Actor(role.name().toLowerCase() + "-" + department, role.name(), Set.of(role), department, null);
+    @ParameterizedTest(name = "rebuild the rollups as {0}")
+    @MethodSource("rollupRebuilders")
+    void rebuilding_the_rollups_is_for_supervisors_only(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(rollups.rebuild(caller.actor()).ratingsRead()).isPositive();
+        } else {
+            assertThatThrownBy(() -> rollups.rebuild(caller.actor())).isInstanceOf(ForbiddenException.class);
+        }
     }
 }

@@ -74,7 +74,7 @@ class MediaApiTests {
 
         photo(id, tokens.forRole("manager", Role.MANAGER, "housing-construction")).andExpect(status().isOk());
         photo(id, tokens.forRole("supervisor", Role.SUPERVISOR, null)).andExpect(status().isOk());
-        photo(id, tokens.forRole("other-manager", Role.MANAGER, "approval-services")).andExpect(status().isNotFound());
+        photo(id, tokens.forRole("other-manager", Role.MANAGER, "approval-services")).andExpect(status().isForbidden());
         photo(id, tokens.resident("resident-stranger")).andExpect(status().isNotFound());
     }
 
