@@ -79,7 +79,7 @@ class TallyTests {
         assertThat(minus.badTags()).containsExactlyEntriesOf(Map.of("slow", -1L));
         assertThat(minus.indicatorSums()).containsExactlyEntriesOf(Map.of("efficiency", -4L));
         assertThat(zero.count()).isZero();
-        assertThat(zero.badTags()).containsExactlyEntriesOf(Map.of("slow", 0L));
+        assertThat(zero.badTags()).as("zero counters are left out").isEmpty();
         assertThat(MIX.times(3).badCount()).isEqualTo(9);
     }
 
