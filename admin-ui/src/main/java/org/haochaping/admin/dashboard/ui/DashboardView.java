@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.haochaping.admin.base.ui.EChart;
-import org.haochaping.admin.base.ui.Figures;
+import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
+import org.haochaping.admin.campaign.ui.GoalStatement;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.GoalType;
 import org.haochaping.identity.Actor;
@@ -93,8 +94,8 @@ public class DashboardView extends VerticalLayout {
         if (RollupMaintenance.mayRebuild(actor)) {
             Button rebuild = new Button("核对并重新汇总", click -> {
                 RollupRebuild.Report report = maintenance.rebuild(actor);
-                Notification.show("已核对 " + Figures.count(report.ratingsRead()) + " 条评价，" + report.rollups() + " 项汇总，"
-                        + (report.drifted() == 0 ? "全部一致。" : report.drifted() + " 项不一致，已重新汇总。"));
+                Notification.show("已核对 " + Figures.count(report.ratingsRead()) + " 条评价，" + Figures.count(report.rollups()) + " 项汇总，"
+                        + (report.drifted() == 0 ? "全部一致。" : Figures.count(report.drifted()) + " 项不一致，已重新汇总。"));
                 refresh();
             });
             rebuild.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -134,7 +135,7 @@ public class DashboardView extends VerticalLayout {
         Span goodRate = new Span(total.isEmpty() ? "—" : Figures.percent(SatisfactionMetrics.goodRate(total)));
         goodRate.setId("good-rate-" + campaign.getCode());
         goodRate.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
-        Span target = new Span(satisfaction == null ? "" : "目标 ≥ " + satisfaction.goal().target().stripTrailingZeros().toPlainString() + "%");
+        Span target = new Span(satisfaction == null ? "" : "目标 " + GoalStatement.target(satisfaction.goal()));
         target.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span count = new Span("评价 " + Figures.count(total.count()) + " 条 · 参评 " + Figures.count(dashboard.participants())
                 + " 人 · 差评率 " + Figures.percent(SatisfactionMetrics.badRate(total)));

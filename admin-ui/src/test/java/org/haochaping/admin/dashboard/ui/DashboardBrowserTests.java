@@ -9,11 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Random;
 
 import org.haochaping.admin.base.BrowserTestBase;
 import org.haochaping.rating.DemoRatings;
+import org.haochaping.system.Figures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,7 +51,7 @@ class DashboardBrowserTests extends BrowserTestBase {
         String shownRate = browser.driver().findElement(By.id("good-rate-property-management")).getText();
 
         assertThat(shownCount).isEqualTo(api.get("count").asLong()).isPositive();
-        assertThat(shownRate).isEqualTo(String.format(Locale.ROOT, "%.1f%%", api.get("goodRate").asDouble()));
+        assertThat(shownRate).isEqualTo(Figures.percent(api.get("goodRate").asDouble()));
     }
 
     @Test
