@@ -208,6 +208,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         save.setId("save-progress");
         HorizontalLayout form = new HorizontalLayout(goal, value, asOf, note, save);
         form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
         form.setId("progress-form");
         return form;
     }
