@@ -55,7 +55,7 @@ class DashboardBrowserTests extends BrowserTestBase {
     }
 
     @Test
-    void a_supervisor_sees_all_ten_campaigns_and_opens_one() {
+    void a_supervisor_sees_all_ten_campaigns_and_opens_one_whose_outcomes_nobody_reported_yet() {
         browser.signIn(BASE + "/", "supervisor", password("supervisor"));
         browser.waiting(Duration.ofSeconds(30)).until(driver -> driver.findElements(By.cssSelector("[id^='card-']")).size() == 10);
         browser.screenshot("dashboard-supervisor");
@@ -63,6 +63,7 @@ class DashboardBrowserTests extends BrowserTestBase {
         browser.driver().findElement(By.cssSelector("#card-one-thing-one-visit a")).click();
         browser.waitForText("目标达成");
         browser.waitForText("各镇排名");
+        browser.waitForText("未填报进度");
         assertThat(browser.driver().findElements(By.id("progress-form"))).hasSize(1);
         browser.screenshot("campaign-detail");
     }
