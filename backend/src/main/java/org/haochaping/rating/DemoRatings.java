@@ -131,16 +131,13 @@ public class DemoRatings {
         return open.getLast();
     }
 
-    /** Levels by campaign mood and the subject's own quality (fixed per subject, so some are reliably worse). */
+    /**
+     * Levels by the campaign's mood in the {@link DemoStory} and the subject's own quality (fixed per
+     * subject, so some are reliably worse).
+     */
     private static int level(String campaign, Subject subject, Random random) {
         double quality = subject == null ? 0 : ((subject.id().hashCode() & 0xFF) / 255.0 - 0.5) * 0.6;
-        double mood = switch (campaign) {
-            case "property-management" -> -0.15;
-            case "one-thing-one-visit" -> 0.2;
-            case "illegal-construction" -> -0.05;
-            default -> 0.05;
-        };
-        double u = Math.clamp(random.nextDouble() - mood - quality, 0, 0.9999);
+        double u = Math.clamp(random.nextDouble() - DemoStory.of(campaign).mood() - quality, 0, 0.9999);
         double[] cumulative = {0.42, 0.70, 0.86, 0.95, 1.0};
         for (int i = 0; i < cumulative.length; i++) {
             if (u < cumulative[i]) {

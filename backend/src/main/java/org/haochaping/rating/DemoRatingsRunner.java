@@ -2,6 +2,7 @@ package org.haochaping.rating;
 
 import java.util.Random;
 
+import org.haochaping.campaign.DemoProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo-data command: {@code --haochaping.demo.ratings=N} generates N ratings at start, through
- * the same rules as real ones (see README). {@code --haochaping.demo.seed} makes runs repeatable.
+ * the same rules as real ones, and the monthly progress reports of every outcome goal up to today
+ * (see README). {@code --haochaping.demo.seed} makes runs repeatable.
  */
 @Component
 @ConditionalOnProperty("haochaping.demo.ratings")
@@ -21,14 +23,16 @@ class DemoRatingsRunner implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRatingsRunner.class);
 
     private final DemoRatings demo;
+    private final DemoProgress progress;
     private final long count;
     private final long seed;
     private final int threads;
 
-    DemoRatingsRunner(DemoRatings demo, @Value("${haochaping.demo.ratings}") long count,
+    DemoRatingsRunner(DemoRatings demo, DemoProgress progress, @Value("${haochaping.demo.ratings}") long count,
             @Value("${haochaping.demo.seed:20210415}") long seed,
             @Value("${haochaping.demo.threads:4}") int threads) {
         this.demo = demo;
+        this.progress = progress;
         this.count = count;
         this.seed = seed;
         this.threads = threads;
@@ -53,5 +57,7 @@ class DemoRatingsRunner implements ApplicationRunner {
         long total = java.util.Arrays.stream(stored).sum();
         log.info("Generated {} demo ratings in {} s ({} ratings/s)", total, String.format("%.1f", seconds),
                 String.format("%.0f", total / seconds));
+        int reports = progress.report(seed, campaign -> DemoStory.of(campaign).claimedPace());
+        log.info("Reported {} demo progress figures (monthly, for every outcome goal)", reports);
     }
 }

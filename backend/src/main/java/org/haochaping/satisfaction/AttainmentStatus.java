@@ -10,6 +10,8 @@ public enum AttainmentStatus {
     AT_RISK,
     /** Behind and out of reach, or the deadline passed without it. */
     OFF_TRACK,
-    /** Too few ratings to say (below the minimum sample), or no progress reported. */
-    INSUFFICIENT_DATA
+    /** Too few ratings (below the minimum sample) or residents' figures missing to say. */
+    INSUFFICIENT_DATA,
+    /** An outcome goal officials have not reported any progress for: nothing to judge yet. */
+    NO_PROGRESS_REPORTED
 }

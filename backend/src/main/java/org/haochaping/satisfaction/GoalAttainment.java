@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * with the straight line from zero at the start of the period to the target at the deadline:
  * ON_TRACK at or above the line, AT_RISK within 80% of it, OFF_TRACK below; a deadline passed
  * without the target is OFF_TRACK. An outcome with a maximum (e.g. no major accidents) is ON_TRACK
- * while within it and MET once the deadline passes within it.</li>
+ * while within it and MET once the deadline passes within it. An outcome nobody reported on is
+ * NO_PROGRESS_REPORTED: a missing report is the officials' gap, not a lack of residents' ratings.</li>
  * </ul>
  */
 public final class GoalAttainment {
@@ -51,7 +52,7 @@ public final class GoalAttainment {
                         : counted(goal, period, BigDecimal.valueOf(count), today, tally.count());
             }
             case OUTCOME -> progress == null
-                    ? new Evaluation(goal, null, AttainmentStatus.INSUFFICIENT_DATA, null, 0)
+                    ? new Evaluation(goal, null, AttainmentStatus.NO_PROGRESS_REPORTED, null, 0)
                     : counted(goal, period, progress.value(), progress.asOf().isAfter(today) ? today : progress.asOf(), 0);
         };
     }

@@ -49,7 +49,7 @@ class AttainmentIntegrationTests {
         GoalAttainment.Evaluation models = dashboard.goals().stream()
                 .filter(goal -> goal.goal().code().equals("model-compounds")).findFirst().orElseThrow();
         assertThat(models.value()).isEqualByComparingTo("1");
-        assertThat(models.status()).isNotEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
+        assertThat(models.status()).isNotEqualTo(AttainmentStatus.NO_PROGRESS_REPORTED);
         assertThat(dashboard.outcomeProgress()).isEqualTo(50.0);
         assertThat(progress.history("property-management")).first().extracting(entry -> entry.note()).isEqualTo("康馨苑通过验收");
     }
@@ -96,5 +96,14 @@ class AttainmentIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(conforms())
                 .andExpect(jsonPath("$.goals[?(@.goalCode == 'good-review-rate')].type").value("SATISFACTION"));
+    }
+
+    @Test
+    void an_outcome_nobody_reported_on_reads_no_progress_reported_in_the_contracts_words() throws Exception {
+        mvc.perform(get("/api/v1/admin/campaigns/mining-subsidence/attainment")
+                        .header("Authorization", "Bearer " + tokens.forRole("subsidence-manager", Role.MANAGER, "subsidence-office")))
+                .andExpect(status().isOk())
+                .andExpect(conforms())
+                .andExpect(jsonPath("$.goals[?(@.goalCode == 'village-plans-completed')].status").value("NO_PROGRESS_REPORTED"));
     }
 }

@@ -28,13 +28,23 @@ class GoalAttainmentTests {
     final GoalAttainment attainment = new GoalAttainment(30);
 
     @Test
-    void no_data_is_insufficient_not_a_failure() {
+    void no_ratings_is_insufficient_not_a_failure() {
         GoalAttainment.Evaluation evaluation = attainment.evaluate(GOOD_90, YEAR, Tally.EMPTY, null, null, MID_YEAR);
 
         assertThat(evaluation.status()).isEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
         assertThat(evaluation.value()).isNull();
-        assertThat(attainment.evaluate(HOUSEHOLDS, YEAR, Tally.EMPTY, null, null, MID_YEAR).status())
-                .isEqualTo(AttainmentStatus.INSUFFICIENT_DATA);
+        assertThat(evaluation.interval()).isNull();
+        assertThat(evaluation.sample()).isZero();
+    }
+
+    @Test
+    void an_outcome_without_any_progress_report_says_so_whatever_the_ratings() {
+        GoalAttainment.Evaluation unreported = attainment.evaluate(HOUSEHOLDS, YEAR, levels(500, 20), 300L, null, MID_YEAR);
+
+        assertThat(unreported).isEqualTo(new GoalAttainment.Evaluation(HOUSEHOLDS, null,
+                AttainmentStatus.NO_PROGRESS_REPORTED, null, 0));
+        assertThat(attainment.evaluate(NO_ACCIDENTS, YEAR, Tally.EMPTY, null, null, MID_YEAR).status())
+                .isEqualTo(AttainmentStatus.NO_PROGRESS_REPORTED);
     }
 
     @Test

@@ -40,10 +40,26 @@ public class EChart extends Div {
         render();
     }
 
+    /**
+     * Draws the option; the first time, also follows the element's size, so the chart fits the
+     * window as it is resized or turned (the element is 100% wide), and lets go of the chart once
+     * the element leaves the page.
+     */
     private void render() {
         getElement().executeJs("""
-                const chart = echarts.getInstanceByDom(this) || echarts.init(this);
-                chart.setOption(JSON.parse($0), true);
-                new ResizeObserver(() => chart.resize()).observe(this);""", option);
+                let chart = echarts.getInstanceByDom(this);
+                if (!chart) {
+                    chart = echarts.init(this);
+                    const observer = new ResizeObserver(() => {
+                        if (this.isConnected) {
+                            chart.resize();
+                        } else {
+                            observer.disconnect();
+                            chart.dispose();
+                        }
+                    });
+                    observer.observe(this);
+                }
+                chart.setOption(JSON.parse($0), true);""", option);
     }
 }

@@ -17,6 +17,7 @@ public final class StatusLabels {
             case AT_RISK -> "有风险";
             case OFF_TRACK -> "未达预期";
             case INSUFFICIENT_DATA -> "样本不足";
+            case NO_PROGRESS_REPORTED -> "未填报进度";
         };
     }
 
@@ -28,7 +29,7 @@ public final class StatusLabels {
             case ON_TRACK -> "success";
             case AT_RISK -> "warning";
             case OFF_TRACK -> "error";
-            case INSUFFICIENT_DATA -> "contrast";
+            case INSUFFICIENT_DATA, NO_PROGRESS_REPORTED -> "contrast";
         });
         return badge;
     }
@@ -39,7 +40,7 @@ public final class StatusLabels {
             case MET, ON_TRACK -> "#2e7d32";
             case AT_RISK -> "#ef6c00";
             case OFF_TRACK -> "#c62828";
-            case INSUFFICIENT_DATA -> "#78909c";
+            case INSUFFICIENT_DATA, NO_PROGRESS_REPORTED -> "#78909c";
         };
     }
 }

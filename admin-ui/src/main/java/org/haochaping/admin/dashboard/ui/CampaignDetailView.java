@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.haochaping.admin.base.ui.EChart;
-import org.haochaping.admin.base.ui.Figures;
+import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
+import org.haochaping.admin.campaign.ui.GoalStatement;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.CampaignStewardship;
 import org.haochaping.campaign.Goal;
@@ -25,6 +26,7 @@ import org.haochaping.satisfaction.CampaignDashboard;
 import org.haochaping.satisfaction.GoalAttainment;
 import org.haochaping.satisfaction.SatisfactionMetrics;
 import org.haochaping.satisfaction.SatisfactionQueries;
+import org.haochaping.satisfaction.Tally;
 import org.haochaping.system.problem.ProblemException;
 import org.haochaping.system.problem.Problems;
 import org.springframework.http.ProblemDetail;
@@ -77,6 +79,8 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
     private final Actor actor;
     private final Clock clock;
     private String code = "";
+    /** The figures of the campaign shown, which its rate goals are judged on. */
+    private Tally total = Tally.EMPTY;
 
     public CampaignDetailView(SatisfactionQueries queries, GoalProgress progress, CampaignStewardship stewardship,
             CurrentActor currentActor, Problems problems, Clock clock) {
@@ -100,6 +104,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         CampaignDashboard dashboard = queries.dashboard(actor, code, null, null, null);
         Campaign campaign = dashboard.campaign();
+        total = dashboard.total();
         distribution.setOption(distributionOption(dashboard));
         trend.setOption(trendOption(dashboard));
         goals.setItems(dashboard.goals());
@@ -137,12 +142,10 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         goals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         goals.setAllRowsVisible(true);
         goals.addColumn(evaluation -> evaluation.goal().title().zh()).setHeader("目标").setFlexGrow(3);
-        goals.addColumn(evaluation -> evaluation.value() == null ? "—"
-                : evaluation.value().stripTrailingZeros().toPlainString() + " " + evaluation.goal().unit().zh()).setHeader("当前");
-        goals.addColumn(evaluation -> (evaluation.goal().comparison().name().equals("AT_LEAST") ? "≥ " : "≤ ")
-                + evaluation.goal().target().stripTrailingZeros().toPlainString() + " " + evaluation.goal().unit().zh()).setHeader("目标值");
+        goals.addColumn(this::current).setHeader("当前");
+        goals.addColumn(evaluation -> GoalStatement.target(evaluation.goal())).setHeader("目标值");
         goals.addColumn(evaluation -> evaluation.interval() == null ? ""
-                : Figures.percent(evaluation.interval().low()) + " – " + Figures.percent(evaluation.interval().high())).setHeader("95% 区间");
+                : Figures.percentRange(evaluation.interval().low(), evaluation.interval().high())).setHeader("95% 区间");
         goals.addComponentColumn(evaluation -> StatusLabels.badge(evaluation.status())).setHeader("状态");
         for (Grid<CampaignDashboard.Slice> grid : List.of(towns, subjects)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -152,9 +155,25 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
             grid.addColumn(slice -> slice.tally().isEmpty() ? "—" : Figures.percent(SatisfactionMetrics.goodRate(slice.tally())))
                     .setHeader("好评率");
             grid.addColumn(slice -> slice.tally().isEmpty() ? ""
-                    : Figures.percent(slice.goodRateInterval().low()) + " – " + Figures.percent(slice.goodRateInterval().high()))
+                    : Figures.percentRange(slice.goodRateInterval().low(), slice.goodRateInterval().high()))
                     .setHeader("95% 区间");
         }
+    }
+
+    /**
+     * A goal's current figure in its unit. A rate is formatted from the campaign's tally, as the
+     * card does, not from the evaluation's value already rounded to two decimals: rounding twice
+     * could make 70.449 read 70.5% here and 70.4% on the card.
+     */
+    private String current(GoalAttainment.Evaluation evaluation) {
+        if (evaluation.value() == null) {
+            return "—";
+        }
+        return switch (evaluation.goal().type()) {
+            case SATISFACTION -> Figures.percent(SatisfactionMetrics.goodRate(total));
+            case BAD_REVIEW_LIMIT -> Figures.percent(SatisfactionMetrics.badRate(total));
+            case PARTICIPATION, OUTCOME -> Figures.amount(evaluation.value(), evaluation.goal().unit().zh());
+        };
     }
 
     /** The refusal in the words the API uses for it, in Chinese. */
@@ -189,6 +208,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         save.setId("save-progress");
         HorizontalLayout form = new HorizontalLayout(goal, value, asOf, note, save);
         form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
         form.setId("progress-form");
         return form;
     }

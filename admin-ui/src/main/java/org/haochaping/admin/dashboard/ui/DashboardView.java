@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.haochaping.admin.base.ui.EChart;
-import org.haochaping.admin.base.ui.Figures;
+import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
+import org.haochaping.admin.campaign.ui.GoalStatement;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.GoalType;
 import org.haochaping.identity.Actor;
@@ -34,7 +35,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -62,7 +62,7 @@ public class DashboardView extends VerticalLayout {
 
     final Select<String> period = new Select<>();
     final Select<Region> town = new Select<>();
-    final FlexLayout cards = new FlexLayout();
+    final Div cards = new Div();
     final EChart claimedVsFelt = new EChart("100%", "420px");
     private final SatisfactionQueries queries;
     private final Actor actor;
@@ -84,17 +84,24 @@ public class DashboardView extends VerticalLayout {
         town.setItems(regions.all().stream().filter(region -> region.level() == RegionLevel.TOWN).toList());
         town.setItemLabelGenerator(region -> region == null ? "全县" : region.name().zh());
         town.addValueChangeListener(change -> refresh());
-        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        cards.addClassNames(LumoUtility.Gap.MEDIUM);
+        cards.setId("campaign-cards");
+        claimedVsFelt.setId("claimed-vs-felt");
         cards.setWidthFull();
+        // As many columns of at least 16rem as fit: 3-4 on a desktop beside the menu, 1 on a phone.
+        cards.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 16rem), 1fr))");
+        HorizontalLayout filters = new HorizontalLayout(period, town);
+        filters.setWrap(true);
         add(new H2("满意度仪表盘"), new Paragraph("各攻坚行动的群众满意度与目标对照，数据来自“好差评”实时汇总。"),
-                new HorizontalLayout(period, town), cards,
-                new H3("进展与感受：官方进度 vs 群众好评率"), claimedVsFelt);
+                filters, cards,
+                new H3("进展与感受：官方进度 vs 群众好评率"),
+                new Paragraph("每个点是一项攻坚行动：越靠右官方填报的进度越多，越靠上群众越满意。红点：进度远超群众感受，值得一看。"),
+                claimedVsFelt);
         if (RollupMaintenance.mayRebuild(actor)) {
             Button rebuild = new Button("核对并重新汇总", click -> {
                 RollupRebuild.Report report = maintenance.rebuild(actor);
-                Notification.show("已核对 " + Figures.count(report.ratingsRead()) + " 条评价，" + report.rollups() + " 项汇总，"
-                        + (report.drifted() == 0 ? "全部一致。" : report.drifted() + " 项不一致，已重新汇总。"));
+                Notification.show("已核对 " + Figures.count(report.ratingsRead()) + " 条评价，" + Figures.count(report.rollups()) + " 项汇总，"
+                        + (report.drifted() == 0 ? "全部一致。" : Figures.count(report.drifted()) + " 项不一致，已重新汇总。"));
                 refresh();
             });
             rebuild.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -121,7 +128,7 @@ public class DashboardView extends VerticalLayout {
                 .toList();
         cards.removeAll();
         dashboards.forEach(dashboard -> cards.add(card(dashboard)));
-        claimedVsFelt.setOption(claimedVsFeltOption(dashboards));
+        claimedVsFelt.setOption(ClaimedVsFelt.option(dashboards));
     }
 
     private Div card(CampaignDashboard dashboard) {
@@ -134,7 +141,7 @@ public class DashboardView extends VerticalLayout {
         Span goodRate = new Span(total.isEmpty() ? "—" : Figures.percent(SatisfactionMetrics.goodRate(total)));
         goodRate.setId("good-rate-" + campaign.getCode());
         goodRate.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
-        Span target = new Span(satisfaction == null ? "" : "目标 ≥ " + satisfaction.goal().target().stripTrailingZeros().toPlainString() + "%");
+        Span target = new Span(satisfaction == null ? "" : "目标 " + GoalStatement.target(satisfaction.goal()));
         target.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span count = new Span("评价 " + Figures.count(total.count()) + " 条 · 参评 " + Figures.count(dashboard.participants())
                 + " 人 · 差评率 " + Figures.percent(SatisfactionMetrics.badRate(total)));
@@ -152,7 +159,7 @@ public class DashboardView extends VerticalLayout {
         card.setId("card-" + campaign.getCode());
         card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.LARGE, LumoUtility.Background.BASE,
                 LumoUtility.BoxShadow.SMALL);
-        card.getStyle().set("width", "22rem").set("border-left", "6px solid " + StatusLabels.colour(status));
+        card.getStyle().set("min-width", "0").set("border-left", "6px solid " + StatusLabels.colour(status));
         return card;
     }
 
@@ -167,25 +174,5 @@ public class DashboardView extends VerticalLayout {
                 "yAxis", Map.of("type", "value", "show", false, "min", 0, "max", 100),
                 "series", List.of(Map.of("type", "line", "data", recent, "smooth", true, "symbol", "none", "connectNulls", true,
                         "lineStyle", Map.of("color", colour, "width", 2), "areaStyle", Map.of("color", colour, "opacity", 0.1))));
-    }
-
-    private static Map<String, Object> claimedVsFeltOption(List<CampaignDashboard> dashboards) {
-        List<Object> points = new ArrayList<>();
-        for (CampaignDashboard dashboard : dashboards) {
-            if (dashboard.outcomeProgress() != null && !dashboard.total().isEmpty()) {
-                points.add(Map.of("name", dashboard.campaign().getName().zh(), "value", List.of(
-                        Math.round(dashboard.outcomeProgress() * 10) / 10.0,
-                        Math.round(SatisfactionMetrics.goodRate(dashboard.total()) * 10) / 10.0)));
-            }
-        }
-        return Map.of(
-                "tooltip", Map.of("trigger", "item"),
-                "grid", Map.of("left", 60, "right", 40, "top", 30, "bottom", 50),
-                "xAxis", Map.of("type", "value", "name", "官方进度 %", "nameLocation", "middle", "nameGap", 30, "min", 0, "max", 100),
-                "yAxis", Map.of("type", "value", "name", "群众好评率 %", "min", 0, "max", 100),
-                "series", List.of(Map.of("type", "scatter", "symbolSize", 18, "data", points,
-                        "label", Map.of("show", true, "position", "right", "formatter", "{b}"),
-                        "markLine", Map.of("silent", true, "lineStyle", Map.of("type", "dashed"),
-                                "data", List.of(List.of(Map.of("coord", List.of(0, 0)), Map.of("coord", List.of(100, 100))))))));
     }
 }

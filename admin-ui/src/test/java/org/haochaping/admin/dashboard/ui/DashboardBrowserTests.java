@@ -9,11 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Random;
 
 import org.haochaping.admin.base.BrowserTestBase;
 import org.haochaping.rating.DemoRatings;
+import org.haochaping.system.Figures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,11 +51,11 @@ class DashboardBrowserTests extends BrowserTestBase {
         String shownRate = browser.driver().findElement(By.id("good-rate-property-management")).getText();
 
         assertThat(shownCount).isEqualTo(api.get("count").asLong()).isPositive();
-        assertThat(shownRate).isEqualTo(String.format(Locale.ROOT, "%.1f%%", api.get("goodRate").asDouble()));
+        assertThat(shownRate).isEqualTo(Figures.percent(api.get("goodRate").asDouble()));
     }
 
     @Test
-    void a_supervisor_sees_all_ten_campaigns_and_opens_one() {
+    void a_supervisor_sees_all_ten_campaigns_and_opens_one_whose_outcomes_nobody_reported_yet() {
         browser.signIn(BASE + "/", "supervisor", password("supervisor"));
         browser.waiting(Duration.ofSeconds(30)).until(driver -> driver.findElements(By.cssSelector("[id^='card-']")).size() == 10);
         browser.screenshot("dashboard-supervisor");
@@ -63,6 +63,7 @@ class DashboardBrowserTests extends BrowserTestBase {
         browser.driver().findElement(By.cssSelector("#card-one-thing-one-visit a")).click();
         browser.waitForText("目标达成");
         browser.waitForText("各镇排名");
+        browser.waitForText("未填报进度");
         assertThat(browser.driver().findElements(By.id("progress-form"))).hasSize(1);
         browser.screenshot("campaign-detail");
     }
