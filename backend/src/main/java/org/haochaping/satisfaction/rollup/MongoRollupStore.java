@@ -172,7 +172,11 @@ class MongoRollupStore implements RollupStore {
         return recount ? recount(batch) : joinedMinusLeft;
     }
 
-    /** What the batch did to participation, read back from the documents it marked. */
+    /**
+     * What the batch did to participation, read back from the documents it marked. Exact unless
+     * another instance changed the same participant between the failed attempt and this one (it
+     * would overwrite the mark): a narrow window, and the start-up check repairs what it leaves.
+     */
     private Map<String, Long> recount(RollupBatch batch) {
         Map<String, Long> joinedMinusLeft = new TreeMap<>();
         mongo.find(Query.query(Criteria.where("changedIn").is(batch.id())), Document.class, PARTICIPANTS)
