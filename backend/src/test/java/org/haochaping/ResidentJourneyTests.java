@@ -66,10 +66,12 @@ class ResidentJourneyTests {
         List<Campaign> campaigns = new CampaignsApi(client).listCampaigns(null).getItems();
         assertThat(campaigns).hasSize(10);
         Campaign propertyManagement = campaigns.stream().filter(c -> c.getCode().equals("property-management")).findFirst().orElseThrow();
-        assertThat(propertyManagement.getRatingForm().getBadReasons()).isNotEmpty();
+        assertThat(propertyManagement.getRatingForm().getBadReasons()).extracting(reason -> reason.getCode())
+                .containsExactly("dirty", "slow-repairs", "opaque-fees", "poor-security", "rude", "parking-chaos");
         Subject nearest = new SubjectsApi(client).listSubjects("property-management", null, "36.5350,113.0500", null, 5)
                 .getItems().getFirst();
-        assertThat(nearest.getDistanceMeters()).isNotNull();
+        assertThat(nearest.getId()).isEqualTo("pm-001");
+        assertThat(nearest.getDistanceMeters()).as("康馨苑 at 36.5295,113.04744, by haversine").isEqualTo(653);
 
         Path photo = Files.createTempFile("lift", ".jpg");
         Files.write(photo, TestImages.jpegWithGpsExif());
