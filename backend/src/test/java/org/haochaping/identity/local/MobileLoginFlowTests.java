@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -146,9 +147,10 @@ class MobileLoginFlowTests {
 
         assertThat(Files.getPosixFilePermissions(accounts)).extracting(Object::toString)
                 .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
-        assertThat(Files.readAllLines(accounts)).anyMatch(line -> line.matches("resident1 \\S{16} RESIDENT"))
-                .anyMatch(line -> line.matches("manager \\S{16} MANAGER"))
-                .hasSize(26);
+        List<String> lines = Files.readAllLines(accounts);
+        assertThat(lines).hasSize(26).allMatch(line -> line.matches("\\S+ \\S{16} [A-Z_]+"));
+        assertThat(lines).map(line -> line.replaceFirst(" \\S{16} ", " "))
+                .containsExactlyElementsOf(LocalAccounts.DEMO.stream().map(demo -> demo.username() + " " + demo.role()).toList());
         assertThat(Files.getPosixFilePermissions(DATA.resolve("oidc-signing-key.json"))).hasSize(2);
     }
 

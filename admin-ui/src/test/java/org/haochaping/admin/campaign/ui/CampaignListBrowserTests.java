@@ -48,7 +48,7 @@ class CampaignListBrowserTests extends BrowserTestBase {
 
         browser.driver().findElement(By.id("suspend-property-management")).click();
         browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("resume-property-management")).isEmpty());
-        assertThat(cellTexts()).contains("已暂停");
+        assertThat(cellTexts()).as("only the suspended campaign").containsOnlyOnce("已暂停");
         browser.driver().findElement(By.id("resume-property-management")).click();
         browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("suspend-property-management")).isEmpty());
     }
