@@ -2,15 +2,16 @@ package org.haochaping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.haochaping.client.ApiClient;
 import org.haochaping.client.api.CampaignsApi;
@@ -28,6 +29,7 @@ import org.haochaping.media.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,36 +39,39 @@ import tools.jackson.databind.json.JsonMapper;
  * A resident's journey through the Java client generated from api-spec, as the Android app uses
  * the API: sign in by PKCE, browse, upload a photo, rate, retry after a lost answer, list own ratings.
  */
-@SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
+@SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class ResidentJourneyTests {
 
-    static final int PORT = LocalServer.freePort();
     static final Path DATA = Path.of("target", "test-data", "journey-" + UUID.randomUUID());
-    static final String BASE = "http://localhost:" + PORT;
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
         registry.add("haochaping.data-dir", DATA::toString);
     }
 
+    @LocalServerPort
+    int port;
+
     @Test
     void a_resident_signs_in_browses_uploads_rates_retries_and_finds_the_rating() throws Exception {
-        HttpResponse<String> tokens = new PkceLogin(BASE).signIn("resident7", LocalServer.password(DATA, "resident7"), PkceLogin.Pkce.create());
+        String base = "http://localhost:" + port;
+        HttpResponse<String> tokens = new PkceLogin(base).signIn("resident7", LocalServer.password(DATA, "resident7"), PkceLogin.Pkce.create());
         assertThat(tokens.statusCode()).isEqualTo(200);
         String accessToken = JsonMapper.builder().build().readTree(tokens.body()).get("access_token").asString();
         ApiClient client = new ApiClient();
-        client.updateBaseUri(BASE);
+        client.updateBaseUri(base);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken)
                 .header("Accept-Language", "zh-CN"));
 
         List<Campaign> campaigns = new CampaignsApi(client).listCampaigns(null).getItems();
         assertThat(campaigns).hasSize(10);
         Campaign propertyManagement = campaigns.stream().filter(c -> c.getCode().equals("property-management")).findFirst().orElseThrow();
-        assertThat(propertyManagement.getRatingForm().getBadReasons()).isNotEmpty();
+        assertThat(propertyManagement.getRatingForm().getBadReasons()).extracting(reason -> reason.getCode())
+                .containsExactly("dirty", "slow-repairs", "opaque-fees", "poor-security", "rude", "parking-chaos");
         Subject nearest = new SubjectsApi(client).listSubjects("property-management", null, "36.5350,113.0500", null, 5)
                 .getItems().getFirst();
-        assertThat(nearest.getDistanceMeters()).isNotNull();
+        assertThat(nearest.getId()).isEqualTo("pm-001");
+        assertThat(nearest.getDistanceMeters()).as("康馨苑 at 36.5295,113.04744, by haversine").isEqualTo(653);
 
         Path photo = Files.createTempFile("lift", ".jpg");
         Files.write(photo, TestImages.jpegWithGpsExif());
@@ -94,7 +99,12 @@ class ResidentJourneyTests {
         RatingPage mine = ratings.listMyRatings(null, 20);
         assertThat(mine.getItems()).extracting(Rating::getId).containsExactly(rated.getId());
         assertThat(mine.getItems().getFirst().getPhotoIds()).containsExactly(uploaded.getId());
-        assertThat(new MediaApi(client).getMedia(uploaded.getId())).isNotNull();
+        byte[] downloaded = Files.readAllBytes(new MediaApi(client).getMedia(uploaded.getId()).toPath());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(downloaded));
+        assertThat(image.getWidth()).isEqualTo(16);
+        assertThat(image.getHeight()).isEqualTo(12);
+        assertThat(TestImages.containsAscii(downloaded, "Exif")).isFalse();
+        assertThat(TestImages.containsAscii(downloaded, "GPS")).isFalse();
     }
 
 }

@@ -50,18 +50,18 @@ class WholeSystemIntegrationTests extends ConsoleTestBase {
         HttpResponse<String> response = get("/", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValue(BASE + "/oauth2/authorization/haochaping");
+        assertThat(response.headers().firstValue("Location")).hasValue(base() + "/oauth2/authorization/haochaping");
     }
 
     @Test
     void the_documented_script_signs_resident1_in_by_pkce_and_calls_me() throws Exception {
         Process script = new ProcessBuilder("bash", Path.of("..", "backend", "scripts", "pkce-login.sh").toString(),
-                "resident1", BASE, DATA.toString()).redirectErrorStream(false).start();
+                "resident1", base(), DATA.toString()).redirectErrorStream(false).start();
         String token = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         String errors = new String(script.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(script.waitFor()).as(errors).isZero();
-        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/me"))
+        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"subject\":\"resident1\"", "RESIDENT");
@@ -72,7 +72,7 @@ class WholeSystemIntegrationTests extends ConsoleTestBase {
         HttpResponse<String> response = get("/.well-known/openid-configuration", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"issuer\":\"" + BASE + "\"", "\"code_challenge_methods_supported\":[\"S256\"]");
+        assertThat(response.body()).contains("\"issuer\":\"" + base() + "\"", "\"code_challenge_methods_supported\":[\"S256\"]");
     }
 
     @Test
@@ -85,7 +85,7 @@ class WholeSystemIntegrationTests extends ConsoleTestBase {
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Accept", accept)
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param issuerUri the county's OpenID Connect provider; unset = the embedded provider
  * @param publicBaseUrl the URL residents and officials use to reach this system; the embedded
- *        provider's issuer. Unset = {@code http://localhost:<server.port>}
+ *        provider's issuer. Unset = {@code http://localhost:<server.port>}, with the port the server
+ *        took on {@code server.port=0}
  * @param audience the {@code aud} every access token must carry
  * @param clockSkew tolerance for {@code exp}/{@code nbf}
  * @param claims which token claims carry name, roles, department and region

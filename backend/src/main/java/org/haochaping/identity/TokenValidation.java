@@ -46,9 +46,14 @@ class TokenValidation {
     static OAuth2TokenValidator<Jwt> validator(Issuer issuer, IdentityProperties properties) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTimestampValidator(properties.clockSkew()),
-                new JwtIssuerValidator(issuer.value()),
+                issuedBy(issuer),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(properties.audience())),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+    }
+
+    /** Reads the issuer per token: on {@code server.port=0} it is known only once the server listens. */
+    private static OAuth2TokenValidator<Jwt> issuedBy(Issuer issuer) {
+        return token -> new JwtIssuerValidator(issuer.value()).validate(token);
     }
 }

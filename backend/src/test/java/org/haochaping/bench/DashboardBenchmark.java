@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.haochaping.HaochapingApplication;
-import org.haochaping.LocalServer;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.haochaping.rating.DemoRatings;
@@ -33,7 +32,7 @@ public final class DashboardBenchmark {
         long[] steps = args.length == 0 ? new long[] {10_000, 1_000_000} : Arrays.stream(args).mapToLong(Long::parseLong).toArray();
         Path data = Files.createTempDirectory("haochaping-dashboard-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HaochapingApplication.class)
-                .run("--server.port=" + LocalServer.freePort(), "--haochaping.data-dir=" + data,
+                .run("--server.port=0", "--haochaping.data-dir=" + data,
                         "--spring.main.banner-mode=off", "--logging.level.root=warn",
                         // generating a million ratings is not what is measured; durable acknowledgements would only slow it
                         "--haochaping.embedded-store.durable-writes=false")) {

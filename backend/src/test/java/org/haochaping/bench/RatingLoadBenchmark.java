@@ -3,7 +3,6 @@ package org.haochaping.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,16 +55,15 @@ public final class RatingLoadBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        int port = org.haochaping.LocalServer.freePort();
         Path work = Files.createTempDirectory("haochaping-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HaochapingApplication.class)
-                .run("--server.port=" + port, "--haochaping.data-dir=" + work.resolve("data"),
+                .run("--server.port=0", "--haochaping.data-dir=" + work.resolve("data"),
                         "--spring.main.banner-mode=off", "--logging.level.root=warn",
                         "--haochaping.rating.limit-per-hour=1000000",
                         "--haochaping.embedded-store.durable-writes=" + System.getProperty("durable", "true"))) {
-            Tokens tokens = new Tokens(app.getBean(JwtEncoder.class), app.getBean(Issuer.class),
-                    app.getBean(IdentityProperties.class));
-            String url = "http://localhost:" + port;
+            Issuer issuer = app.getBean(Issuer.class);
+            Tokens tokens = new Tokens(app.getBean(JwtEncoder.class), issuer, app.getBean(IdentityProperties.class));
+            String url = issuer.publicBaseUrl(); // on the port the server took
 
             Run warmRun = new Run("warm", tokens, 3_000, work);
             Run measuredRun = new Run("run", tokens, 6_000, work);

@@ -4,7 +4,9 @@ import org.haochaping.system.LocalizedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,14 +40,16 @@ class CampaignPersistenceIntegrationTests {
                         Goal.outcome("land", LocalizedText.of("盘活低效用地", "Land"), Comparison.AT_LEAST,
                                 new BigDecimal("400"), unit, LocalDate.of(2026, 10, 1))), RatingForm.general());
 
+        Instant beforeSave = Instant.now().truncatedTo(ChronoUnit.MILLIS); // the store keeps milliseconds
         campaigns.save(campaign);
+        Instant afterSave = Instant.now();
         Campaign stored = catalog.get(code);
 
         assertThat(stored.getName()).isEqualTo(campaign.getName());
         assertThat(stored.getLeadDepartment()).isEqualTo(campaign.getLeadDepartment());
         assertThat(stored.getPeriod()).isEqualTo(campaign.getPeriod());
         assertThat(stored.getGoals()).isEqualTo(campaign.getGoals());
-        assertThat(stored.getUpdatedAt()).isNotNull();
+        assertThat(stored.getUpdatedAt()).isBetween(beforeSave, afterSave);
         campaigns.deleteById(code);
     }
 

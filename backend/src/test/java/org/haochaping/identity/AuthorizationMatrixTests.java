@@ -21,6 +21,7 @@ import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
 import org.haochaping.media.TestImages;
+import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingFixtures;
 import org.haochaping.satisfaction.RollupMaintenance;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -168,6 +171,8 @@ class AuthorizationMatrixTests {
     AuditTrail auditTrail;
     @Autowired
     RollupMaintenance rollups;
+    @Autowired
+    MongoTemplate mongo;
 
     final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
     Owned owned;
@@ -292,7 +297,8 @@ class AuthorizationMatrixTests {
     @MethodSource("rollupRebuilders")
     void rebuilding_the_rollups_is_for_supervisors_only(Caller caller, boolean allowed) {
         if (allowed) {
-            assertThat(rollups.rebuild(caller.actor()).ratingsRead()).isPositive();
+            long stored = mongo.count(new Query(), Rating.class);
+            assertThat(rollups.rebuild(caller.actor()).ratingsRead()).isEqualTo(stored).isPositive();
         } else {
             assertThatThrownBy(() -> rollups.rebuild(caller.actor())).isInstanceOf(ForbiddenException.class);
         }

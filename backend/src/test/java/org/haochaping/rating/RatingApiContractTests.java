@@ -18,6 +18,7 @@ import org.haochaping.identity.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -184,9 +185,14 @@ class RatingApiContractTests {
 
     @Test
     void the_public_summary_is_cacheable_and_reflects_a_new_rating_at_once() throws Exception {
-        String etag = mvc.perform(get("/api/v1/campaigns/illegal-construction/summary"))
+        MockHttpServletResponse before = mvc.perform(get("/api/v1/campaigns/illegal-construction/summary"))
                 .andExpect(status().isOk()).andExpect(conforms())
-                .andReturn().getResponse().getHeader("ETag");
+                .andReturn().getResponse();
+        String etag = before.getHeader("ETag");
+        String summary = before.getContentAsString();
+        int count = JsonPath.read(summary, "$.count");
+        int veryDissatisfied = JsonPath.read(summary, "$.distribution[4].count");
+        int dissatisfied = JsonPath.read(summary, "$.distribution[3].count");
         mvc.perform(get("/api/v1/campaigns/illegal-construction/summary").header("If-None-Match", etag))
                 .andExpect(status().isNotModified());
 
@@ -200,8 +206,10 @@ class RatingApiContractTests {
                 .andExpect(status().isOk()).andExpect(conforms())
                 .andExpect(header().string("ETag", org.hamcrest.Matchers.not(etag)))
                 .andExpect(jsonPath("$.distribution[4].level").value(1))
-                .andExpect(jsonPath("$.distribution[4].count").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
-                .andExpect(jsonPath("$.badRate").value(org.hamcrest.Matchers.greaterThan(0.0)));
+                .andExpect(jsonPath("$.count").value(count + 1))
+                .andExpect(jsonPath("$.distribution[4].count").value(veryDissatisfied + 1))
+                .andExpect(jsonPath("$.badRate").value(org.hamcrest.Matchers.closeTo(
+                        100.0 * (veryDissatisfied + dissatisfied + 1) / (count + 1), 0.01)));
     }
 
     @Test
@@ -219,11 +227,12 @@ class RatingApiContractTests {
                 .andExpect(jsonPath("$.nextCursor").doesNotExist());
         mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("near", "36.5295,113.04744").param("limit", "2"))
                 .andExpect(status().isOk()).andExpect(conforms())
-                .andExpect(jsonPath("$.items[0].distanceMeters").value(org.hamcrest.Matchers.lessThan(100)));
+                .andExpect(jsonPath("$.items[0].id").value("pm-001")) // standing at 康馨苑
+                .andExpect(jsonPath("$.items[0].distanceMeters").value(0));
         mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("region", "140423103"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].regionCode").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.startsWith("140423103"))));
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains("pm-018")))
+                .andExpect(jsonPath("$.items[0].regionCode").value(org.hamcrest.Matchers.startsWith("140423103")));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.haochaping.admin.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.Random;
 
 import org.haochaping.HaochapingApplication;
 import org.haochaping.admin.base.Browser;
+import org.haochaping.identity.Issuer;
 import org.haochaping.rating.DemoRatings;
 import org.openqa.selenium.By;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,16 +27,12 @@ public final class DashboardPageBenchmark {
     public static void main(String[] args) throws Exception {
         long ratings = args.length > 0 ? Long.parseLong(args[0]) : 20_000;
         int loads = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Path data = Files.createTempDirectory("haochaping-page-bench");
-        String base = "http://localhost:" + port;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HaochapingApplication.class)
-                .run("--server.port=" + port, "--haochaping.data-dir=" + data, "--spring.main.banner-mode=off",
+                .run("--server.port=0", "--haochaping.data-dir=" + data, "--spring.main.banner-mode=off",
                         "--logging.level.root=warn", "--haochaping.embedded-store.durable-writes=false");
                 Browser browser = new Browser()) {
+            String base = app.getBean(Issuer.class).publicBaseUrl(); // on the port the server took
             app.getBean(DemoRatings.class).generate(ratings, (int) Math.max(1000, ratings / 4), new Random(11));
             browser.signIn(base + "/", "supervisor", password(data, "supervisor"));
             browser.waitForText("满意度仪表盘");

@@ -42,6 +42,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -117,6 +118,10 @@ class LocalIdentityProvider {
 
     @Bean
     RegisteredClientRepository registeredClients(Issuer issuer, LocalConsoleClient console) {
+        return new LazyRegisteredClients(() -> clients(issuer, console));
+    }
+
+    private static RegisteredClientRepository clients(Issuer issuer, LocalConsoleClient console) {
         RegisteredClient mobile = RegisteredClient.withId(UUID.nameUUIDFromBytes(MOBILE_CLIENT.getBytes()).toString())
                 .clientId(MOBILE_CLIENT)
                 .clientName("好差评 Android app")
@@ -152,9 +157,10 @@ class LocalIdentityProvider {
         return new InMemoryRegisteredClientRepository(List.of(mobile, admin));
     }
 
+    /** No issuer here: {@link CurrentIssuerFilter} supplies it per request. */
     @Bean
-    AuthorizationServerSettings authorizationServerSettings(Issuer issuer) {
-        return AuthorizationServerSettings.builder().issuer(issuer.value()).build();
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().build();
     }
 
     @Bean
@@ -173,7 +179,8 @@ class LocalIdentityProvider {
     @Bean
     @Order(1)
     SecurityFilterChain identityProviderSecurity(HttpSecurity http, RegisteredClientRepository clients,
-            UserDetailsService localAccounts, SignInThrottleFilter throttle) throws Exception {
+            UserDetailsService localAccounts, SignInThrottleFilter throttle, Issuer issuer,
+            AuthorizationServerSettings settings) throws Exception {
         OAuth2AuthorizationServerConfigurer provider = new OAuth2AuthorizationServerConfigurer();
         RequestMatcher providerEndpoints = provider.getEndpointsMatcher();
         HttpSessionSecurityContextRepository providerSessions = new HttpSessionSecurityContextRepository();
@@ -190,6 +197,7 @@ class LocalIdentityProvider {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/idp/login.css").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new CurrentIssuerFilter(issuer, settings), CsrfFilter.class)
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).securityContextRepository(providerSessions)
                         .failureHandler(throttle.failureHandler())

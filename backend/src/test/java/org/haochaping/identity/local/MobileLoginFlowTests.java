@@ -10,18 +10,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.haochaping.HaochapingApplication;
 import org.haochaping.LocalServer;
 import org.haochaping.identity.local.PkceLogin.Pkce;
-import org.haochaping.identity.audit.AuditEntry;
 import org.haochaping.identity.audit.AuditLog;
+import org.haochaping.identity.audit.AuditMark;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,28 +36,32 @@ import tools.jackson.databind.json.JsonMapper;
  * code with PKCE (S256) at the embedded provider, the Chinese sign-in page, tokens, refresh
  * tokens that rotate, and the API accepting the access token.
  */
-@SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
+@SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class MobileLoginFlowTests {
 
-    static final int PORT = LocalServer.freePort();
     static final Path DATA = Path.of("target", "test-data", "mobile-login-" + UUID.randomUUID());
-    static final String BASE = "http://localhost:" + PORT;
     static final String REDIRECT = PkceLogin.REDIRECT;
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
         registry.add("haochaping.data-dir", DATA::toString);
     }
 
     final JsonMapper json = JsonMapper.builder().build();
-    final PkceLogin login = new PkceLogin(BASE);
-
+    @LocalServerPort
+    int port;
     @Autowired
     AuditLog auditLog;
+    PkceLogin login;
+
+    @BeforeEach
+    void connect() {
+        login = new PkceLogin(base());
+    }
 
     @Test
     void a_resident_signs_in_with_pkce_and_calls_the_api() throws Exception {
+        AuditMark mark = AuditMark.now(auditLog);
         Pkce pkce = Pkce.create();
 
         JsonNode tokens = signIn("resident1", pkce);
@@ -64,8 +71,14 @@ class MobileLoginFlowTests {
         assertThat(me.body()).contains("\"subject\":\"resident1\"", "\"roles\":[\"RESIDENT\"]");
         assertThat(tokens.get("id_token").asString()).isNotBlank();
         assertThat(tokens.get("token_type").asString()).isEqualTo("Bearer");
-        assertThat(auditLog.newest(20)).anySatisfy(entry -> assertThat(entry)
-                .extracting(AuditEntry::actor, AuditEntry::action).containsExactly("resident1", "LOGIN"));
+        assertThat(mark.actionsBy("resident1")).containsExactly("LOGIN");
+    }
+
+    @Test
+    void the_issuer_is_the_port_the_server_took() throws Exception {
+        HttpResponse<String> discovery = login.send(HttpRequest.newBuilder(URI.create(base() + "/.well-known/openid-configuration")).build());
+
+        assertThat(json.readTree(discovery.body()).get("issuer").asString()).isEqualTo(base());
     }
 
     @Test
@@ -88,7 +101,7 @@ class MobileLoginFlowTests {
 
     @Test
     void an_authorization_request_without_pkce_is_refused() throws Exception {
-        HttpResponse<String> response = login.send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/authorize?response_type=code"
+        HttpResponse<String> response = login.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/authorize?response_type=code"
                 + "&client_id=haochaping-mobile&scope=openid&redirect_uri=" + encode(REDIRECT) + "&state=s1")).build());
 
         assertThat(response.statusCode()).isEqualTo(302);
@@ -97,7 +110,7 @@ class MobileLoginFlowTests {
 
     @Test
     void the_plain_pkce_method_is_refused() throws Exception {
-        HttpResponse<String> response = login.send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/authorize?response_type=code"
+        HttpResponse<String> response = login.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/authorize?response_type=code"
                 + "&client_id=haochaping-mobile&scope=openid&redirect_uri=" + encode(REDIRECT)
                 + "&state=s2&code_challenge=abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq&code_challenge_method=plain")).build());
 
@@ -117,15 +130,15 @@ class MobileLoginFlowTests {
 
     @Test
     void a_wrong_password_goes_back_to_the_chinese_sign_in_page_and_is_audited() throws Exception {
+        AuditMark mark = AuditMark.now(auditLog);
         String loginPage = login.openAuthorization(Pkce.create());
         assertThat(loginPage).contains("lang=\"zh-CN\"", "用户名", "密码", "登录");
 
         HttpResponse<String> failed = login.postLogin("resident4", "wrong-password", csrf(loginPage));
 
         assertThat(location(failed)).endsWith("/idp/login?error");
-        assertThat(login.send(HttpRequest.newBuilder(URI.create(BASE + "/idp/login?error")).build()).body()).contains("用户名或密码错误");
-        assertThat(auditLog.newest(20)).anySatisfy(entry -> assertThat(entry)
-                .extracting(AuditEntry::actor, AuditEntry::action).containsExactly("resident4", "LOGIN_FAILED"));
+        assertThat(login.send(HttpRequest.newBuilder(URI.create(base() + "/idp/login?error")).build()).body()).contains("用户名或密码错误");
+        assertThat(mark.actionsBy("resident4")).containsExactly("LOGIN_FAILED");
     }
 
     @Test
@@ -134,9 +147,10 @@ class MobileLoginFlowTests {
 
         assertThat(Files.getPosixFilePermissions(accounts)).extracting(Object::toString)
                 .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
-        assertThat(Files.readAllLines(accounts)).anyMatch(line -> line.matches("resident1 \\S{16} RESIDENT"))
-                .anyMatch(line -> line.matches("manager \\S{16} MANAGER"))
-                .hasSize(26);
+        List<String> lines = Files.readAllLines(accounts);
+        assertThat(lines).hasSize(26).allMatch(line -> line.matches("\\S+ \\S{16} [A-Z_]+"));
+        assertThat(lines).map(line -> line.replaceFirst(" \\S{16} ", " "))
+                .containsExactlyElementsOf(LocalAccounts.DEMO.stream().map(demo -> demo.username() + " " + demo.role()).toList());
         assertThat(Files.getPosixFilePermissions(DATA.resolve("oidc-signing-key.json"))).hasSize(2);
     }
 
@@ -150,8 +164,12 @@ class MobileLoginFlowTests {
         return login.authorizationCode(username, LocalServer.password(DATA, username), pkce);
     }
 
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
     private HttpResponse<String> get(String path, String accessToken) throws Exception {
-        return login.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + accessToken).build());
+        return login.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + accessToken).build());
     }
 
 }

@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.haochaping.LocalServer;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingFixtures;
 import org.haochaping.satisfaction.FiguresOracle;
@@ -51,16 +50,16 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 class CrashRecoveryTests {
 
     private static final Pattern RATING_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    /** The lines that tell which ports the web server and the embedded store took. */
+    private static final Pattern SERVER_PORT = Pattern.compile("Tomcat started on port (\\d+)");
+    private static final Pattern STORE_PORT = Pattern.compile("listening on mongodb://127\\.0\\.0\\.1:(\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     @Timeout(120)
     void every_acknowledged_rating_is_kept_and_counted_once_after_a_kill_9() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-test-");
-        int port = LocalServer.freePort();
-        int storePort = LocalServer.freePort();
-
-        Process first = start(dataDir, port, storePort, dataDir.resolve("first.log"));
+        Server first = start(dataDir, dataDir.resolve("first.log"));
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean killed = new AtomicBoolean();
         JwtEncoder signer = signer(dataDir);
@@ -68,20 +67,20 @@ class CrashRecoveryTests {
         AtomicInteger sent = new AtomicInteger();
         for (int client = 0; client < 4; client++) {
             int clientNumber = client;
-            clients.add(Thread.ofPlatform().start(() -> rate(port, signer, clientNumber, acknowledged, killed, sent)));
+            clients.add(Thread.ofPlatform().start(() -> rate(first.port(), signer, clientNumber, acknowledged, killed, sent)));
         }
         while (acknowledged.size() < 400) {
             Thread.sleep(20);
         }
-        first.destroyForcibly(); // SIGKILL: no shutdown hook, no last flush
+        first.process().destroyForcibly(); // SIGKILL: no shutdown hook, no last flush
         killed.set(true);
-        first.waitFor();
+        first.process().waitFor();
         for (Thread client : clients) {
             client.join();
         }
 
-        Process second = start(dataDir, port, storePort, dataDir.resolve("second.log"));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
+        Server second = start(dataDir, dataDir.resolve("second.log"));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + second.storePort())) {
             MongoTemplate mongo = new MongoTemplate(client, "haochaping");
             List<Rating> stored = mongo.findAll(Rating.class);
             Set<String> storedIds = ConcurrentHashMap.newKeySet();
@@ -98,8 +97,8 @@ class CrashRecoveryTests {
                     sent.get(), stored.size(), log.lines().filter(line -> line.contains("left uncounted")).findFirst()
                             .orElse("nothing was left uncounted"));
         } finally {
-            second.destroy();
-            second.waitFor();
+            second.process().destroy();
+            second.process().waitFor();
         }
     }
 
@@ -136,29 +135,39 @@ class CrashRecoveryTests {
         }
     }
 
-    private static Process start(Path dataDir, int port, int storePort, Path log) throws Exception {
+    /** A started system and the ports it took: any free ones, so a restart may take others. */
+    private record Server(Process process, int port, int storePort) {
+    }
+
+    private static Server start(Path dataDir, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.haochaping.HaochapingApplication", "--server.port=" + port,
-                "--haochaping.data-dir=" + dataDir.toAbsolutePath(), "--haochaping.embedded-store.port=" + storePort,
+                "org.haochaping.HaochapingApplication", "--server.port=0",
+                "--haochaping.data-dir=" + dataDir.toAbsolutePath(), "--haochaping.embedded-store.port=0",
                 "--haochaping.rating.limit-per-hour=100000", "--spring.main.banner-mode=off")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the server is running (see %s)", log).isTrue();
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // still starting
+            String output = Files.readString(log);
+            Matcher port = SERVER_PORT.matcher(output);
+            Matcher storePort = STORE_PORT.matcher(output);
+            if (port.find() && storePort.find() && isHealthy(Integer.parseInt(port.group(1)))) {
+                return new Server(process, Integer.parseInt(port.group(1)), Integer.parseInt(storePort.group(1)));
             }
             Thread.sleep(200);
         }
         process.destroyForcibly();
         throw new IllegalStateException("the server did not start within a minute; see " + log);
+    }
+
+    private static boolean isHealthy(int port) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     /** Tokens as the embedded provider issues them, signed with the key it generated into the data directory. */

@@ -62,7 +62,8 @@ class GroupCommitTests {
         nextFailure.set(null);
 
         assertThatCode(groupCommit::awaitDurable).doesNotThrowAnyException();
-        assertThat(commits.get()).isPositive();
+        // the retry of the failed ticket covers this call too, or it ran just before the call and one more followed
+        assertThat(commits.get()).isBetween(1, 2);
     }
 
     @Test

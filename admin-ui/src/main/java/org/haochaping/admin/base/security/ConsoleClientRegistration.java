@@ -16,10 +16,10 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The console's OIDC client registration. For the embedded provider its endpoints are known
- * (the provider is this process, which does not listen yet while the registration is built); for
- * an external provider they are discovered from its issuer on first use, so the console starts
- * even while the provider is briefly unreachable.
+ * The console's OIDC client registration, built on first use. For the embedded provider its
+ * endpoints are known (the provider is this process, so nothing is fetched), and they carry the
+ * port the server took, known only once it listens; for an external provider they are discovered
+ * from its issuer, so the console starts even while the provider is briefly unreachable.
  */
 final class ConsoleClientRegistration implements ClientRegistrationRepository {
 

@@ -21,9 +21,9 @@ class CampaignListBrowserTests extends BrowserTestBase {
 
     @Test
     void the_console_lists_the_ten_campaigns_in_chinese_with_their_goals() {
-        browser.signIn(BASE + "/", "manager", password("manager"));
+        browser.signIn(base() + "/", "manager", password("manager"));
         browser.waitForText("满意度仪表盘");
-        browser.driver().get(BASE + "/campaigns");
+        browser.driver().get(base() + "/campaigns");
 
         browser.waiting(Duration.ofSeconds(60)).until(driver -> cellTexts().containsAll(TEN_CAMPAIGNS));
         browser.screenshot("campaign-list");
@@ -38,9 +38,9 @@ class CampaignListBrowserTests extends BrowserTestBase {
 
     @Test
     void a_manager_may_suspend_only_the_campaign_their_department_leads() {
-        browser.signIn(BASE + "/", "manager", password("manager"));
+        browser.signIn(base() + "/", "manager", password("manager"));
         browser.waitForText("满意度仪表盘");
-        browser.driver().get(BASE + "/campaigns");
+        browser.driver().get(base() + "/campaigns");
         browser.waiting(Duration.ofSeconds(60)).until(driver -> cellTexts().containsAll(TEN_CAMPAIGNS));
 
         assertThat(browser.driver().findElements(By.id("suspend-property-management"))).hasSize(1);
@@ -48,7 +48,7 @@ class CampaignListBrowserTests extends BrowserTestBase {
 
         browser.driver().findElement(By.id("suspend-property-management")).click();
         browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("resume-property-management")).isEmpty());
-        assertThat(cellTexts()).contains("已暂停");
+        assertThat(cellTexts()).as("only the suspended campaign").containsOnlyOnce("已暂停");
         browser.driver().findElement(By.id("resume-property-management")).click();
         browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("suspend-property-management")).isEmpty());
     }

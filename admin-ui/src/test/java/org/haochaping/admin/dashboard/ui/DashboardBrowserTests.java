@@ -40,7 +40,7 @@ class DashboardBrowserTests extends BrowserTestBase {
 
     @Test
     void a_manager_sees_only_their_departments_campaign_and_the_numbers_match_the_api() throws Exception {
-        browser.signIn(BASE + "/", "manager", password("manager"));
+        browser.signIn(base() + "/", "manager", password("manager"));
         browser.waitForText("满意度仪表盘");
         browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("card-property-management")).isEmpty());
         browser.screenshot("dashboard-manager");
@@ -56,7 +56,7 @@ class DashboardBrowserTests extends BrowserTestBase {
 
     @Test
     void a_supervisor_sees_all_ten_campaigns_and_opens_one_whose_outcomes_nobody_reported_yet() {
-        browser.signIn(BASE + "/", "supervisor", password("supervisor"));
+        browser.signIn(base() + "/", "supervisor", password("supervisor"));
         browser.waiting(Duration.ofSeconds(30)).until(driver -> driver.findElements(By.cssSelector("[id^='card-']")).size() == 10);
         browser.screenshot("dashboard-supervisor");
 
@@ -68,13 +68,13 @@ class DashboardBrowserTests extends BrowserTestBase {
         browser.screenshot("campaign-detail");
     }
 
-    private static JsonNode attainment(String username, String campaign) throws Exception {
+    private JsonNode attainment(String username, String campaign) throws Exception {
         Process script = new ProcessBuilder("bash", Path.of("..", "backend", "scripts", "pkce-login.sh").toString(),
-                username, BASE, DATA.toString()).start();
+                username, base(), DATA.toString()).start();
         String token = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(script.waitFor()).isZero();
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(BASE + "/api/v1/admin/campaigns/" + campaign + "/attainment"))
+                        URI.create(base() + "/api/v1/admin/campaigns/" + campaign + "/attainment"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JsonMapper.builder().build().readTree(response.body());

@@ -23,13 +23,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A fresh demo, started as an operator would ({@code --haochaping.demo.ratings}, a seed), shows
  * every feature on the dashboard and reads right on a desktop and on a phone. A system of its own,
  * beside the one the other console tests share.
  */
-@SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT,
+@SpringBootTest(classes = HaochapingApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"haochaping.demo.ratings=2000", "haochaping.demo.seed=20261126"})
 class FreshDemoBrowserTests {
 
@@ -41,6 +42,8 @@ class FreshDemoBrowserTests {
 
     @Autowired
     CampaignCatalog campaigns;
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) {
@@ -60,7 +63,7 @@ class FreshDemoBrowserTests {
     @BeforeEach
     void supervisorOnTheDashboard() {
         browser.driver().manage().window().setSize(new Dimension(1440, 2000));
-        browser.signIn(DEMO.base() + "/", "supervisor", DEMO.password("supervisor"));
+        browser.signIn(RunningConsole.base(port) + "/", "supervisor", DEMO.password("supervisor"));
         browser.waiting(Duration.ofSeconds(60)).until(driver -> driver.findElements(By.cssSelector("[id^='card-']")).size() == 10);
     }
 
