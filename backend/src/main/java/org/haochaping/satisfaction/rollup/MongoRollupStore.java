@@ -275,10 +275,14 @@ class MongoRollupStore implements RollupStore {
 
     /** A rebuild is exact only while no other instance writes: it pauses this instance's writer alone. */
     void requireNoOtherLiveWriter(String self) {
-        long others = mongo.count(Query.query(Criteria.where("state").is("LIVE").and("_id").ne(self)), WRITERS);
+        long others = otherLiveWriters(self);
         if (others > 0) {
             throw new RebuildRefusedException(others);
         }
+    }
+
+    long otherLiveWriters(String self) {
+        return mongo.count(Query.query(Criteria.where("state").is("LIVE").and("_id").ne(self)), WRITERS);
     }
 
     /** Every stored rollup by id. */

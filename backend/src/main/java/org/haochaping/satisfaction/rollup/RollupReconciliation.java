@@ -31,15 +31,22 @@ class RollupReconciliation implements SmartInitializingSingleton {
     private final MongoRollupStore store;
     private final MongoTemplate mongo;
     private final RollupRebuild rebuild;
+    private final RollupWriter writer;
 
-    RollupReconciliation(MongoRollupStore store, MongoTemplate mongo, RollupRebuild rebuild) {
+    RollupReconciliation(MongoRollupStore store, MongoTemplate mongo, RollupRebuild rebuild, RollupWriter writer) {
         this.store = store;
         this.mongo = mongo;
         this.rebuild = rebuild;
+        this.writer = writer;
     }
 
+    /** Only while no other instance writes: their unapplied ratings would look like drift. */
     @Override
     public void afterSingletonsInstantiated() {
+        if (store.otherLiveWriters(writer.writer()) > 0) {
+            log.info("Other instances are writing rollups; the start-up check runs when an instance starts alone");
+            return;
+        }
         List<String> mismatches = mismatches();
         if (!mismatches.isEmpty()) {
             log.warn("Rollups do not add up ({}); rebuilding them from the ratings", String.join("; ", mismatches));
