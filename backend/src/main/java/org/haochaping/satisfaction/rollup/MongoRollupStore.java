@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.bson.Document;
 import org.haochaping.rating.Rating;
@@ -27,7 +28,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import com.mongodb.MongoNamespace;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.RenameCollectionOptions;
 
 /**
  * The rollups in MongoDB. Every update is by {@code _id} and conditional on the document not having
@@ -361,14 +364,14 @@ class MongoRollupStore implements RollupStore {
     private void swapIn(String collection, List<Document> documents) {
         String prefix = collection + "_rebuild_";
         mongo.getCollectionNames().stream().filter(name -> name.startsWith(prefix)).forEach(mongo::dropCollection);
-        String fresh = prefix + java.util.UUID.randomUUID().toString().replace("-", "");
+        String fresh = prefix + UUID.randomUUID().toString().replace("-", "");
         mongo.createCollection(fresh);
         for (int from = 0; from < documents.size(); from += 1000) {
             mongo.insert(documents.subList(from, Math.min(from + 1000, documents.size())), fresh);
         }
         mongo.getCollection(fresh).renameCollection(
-                new com.mongodb.MongoNamespace(mongo.getDb().getName(), collection),
-                new com.mongodb.client.model.RenameCollectionOptions().dropTarget(true));
+                new MongoNamespace(mongo.getDb().getName(), collection),
+                new RenameCollectionOptions().dropTarget(true));
     }
 
     /** Every writer's last applied batch, so that no batch applied before the rebuild is applied again after it. */

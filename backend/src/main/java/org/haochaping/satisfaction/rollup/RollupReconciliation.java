@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -61,7 +62,7 @@ class RollupReconciliation implements SmartInitializingSingleton {
         Map<String, Map<RollupKey.Dimension, Map<String, Long>>> sums = new HashMap<>();
         store.allRollups().forEach((id, tally) -> {
             String[] parts = id.split("\\|", 3);
-            RollupKey.Dimension dimension = RollupKey.Dimension.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT));
+            RollupKey.Dimension dimension = RollupKey.Dimension.valueOf(parts[1].toUpperCase(Locale.ROOT));
             Map<String, Long> sum = sums.computeIfAbsent(parts[0], campaign -> new EnumMap<>(RollupKey.Dimension.class))
                     .computeIfAbsent(dimension, d -> new HashMap<>());
             tally.forEachField((field, value) -> sum.merge(field, value, Long::sum));
@@ -72,7 +73,7 @@ class RollupReconciliation implements SmartInitializingSingleton {
             Map<String, Long> total = nonZero(dimensions.getOrDefault(RollupKey.Dimension.TOTAL, Map.of()));
             for (RollupKey.Dimension dimension : RollupKey.Dimension.values()) {
                 if (!nonZero(dimensions.getOrDefault(dimension, Map.of())).equals(total)) {
-                    mismatches.add(campaign + ": the " + dimension.name().toLowerCase(java.util.Locale.ROOT)
+                    mismatches.add(campaign + ": the " + dimension.name().toLowerCase(Locale.ROOT)
                             + " rollups do not add up to the total");
                 }
             }

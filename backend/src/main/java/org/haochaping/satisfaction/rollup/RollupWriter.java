@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,9 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.haochaping.rating.CountMark;
 import org.haochaping.rating.Rating;
@@ -109,8 +114,8 @@ public final class RollupWriter implements RatingCounting {
      * Reads the store and adds what this writer has not applied yet (pending, or in the batch being
      * applied), with no batch moving in between: a rating is seen once, never twice or not at all.
      */
-    Map<RollupKey, Tally> readWithUnapplied(java.util.Collection<RollupKey> keys,
-            java.util.function.Function<java.util.Collection<RollupKey>, Map<RollupKey, Tally>> storeRead) {
+    Map<RollupKey, Tally> readWithUnapplied(Collection<RollupKey> keys,
+            Function<Collection<RollupKey>, Map<RollupKey, Tally>> storeRead) {
         visibility.readLock().lock();
         try {
             Map<RollupKey, Tally> read = new HashMap<>(storeRead.apply(keys));
@@ -171,7 +176,7 @@ public final class RollupWriter implements RatingCounting {
     synchronized void recover(long countedBelow) {
         Map<String, Set<Long>> journaledMarks = new HashMap<>();
         for (RollupStore.JournaledBatch entry : store.journaled(writer)) {
-            entry.marksByRating().forEach((id, marks) -> journaledMarks.computeIfAbsent(id, k -> new java.util.HashSet<>()).addAll(marks));
+            entry.marksByRating().forEach((id, marks) -> journaledMarks.computeIfAbsent(id, k -> new HashSet<>()).addAll(marks));
             if (entry.seq() > appliedThrough) {
                 BatchInProgress batch = new BatchInProgress(new RollupBatch(writer, entry.seq(),
                         contributionsOf(entry.marksByRating())), true);
@@ -229,11 +234,11 @@ public final class RollupWriter implements RatingCounting {
      * learns which changes are applied from a view that it should ask last (after reading the
      * ratings), since changes keep being stored while it runs.
      */
-    synchronized <T> T paused(java.util.function.BiFunction<Long, java.util.function.Supplier<AppliedMarks>, T> action) {
+    synchronized <T> T paused(BiFunction<Long, Supplier<AppliedMarks>, T> action) {
         flush();
         long appliedBelow = countedBelowNow();
         return action.apply(appliedBelow, () -> {
-            Set<Long> unapplied = new java.util.HashSet<>(inFlight.keySet());
+            Set<Long> unapplied = new HashSet<>(inFlight.keySet());
             unapplied.addAll(uncertain.keySet());
             pending.contributions().forEach(contribution -> unapplied.add(contribution.mark().seq()));
             BatchInProgress batch = current;
