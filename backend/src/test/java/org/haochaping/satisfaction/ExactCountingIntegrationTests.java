@@ -25,8 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The counting path end to end: a submission that fails after its insert is stored and counted
@@ -62,8 +65,7 @@ class ExactCountingIntegrationTests {
         submit(resident, key).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"));
 
         writer.flush();
-        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("resident").is(resident)), Rating.class)).isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("resident").is(resident)), Rating.class)).isEqualTo(1);
         assertRollupsEqualTheRatings();
     }
 
@@ -72,8 +74,7 @@ class ExactCountingIntegrationTests {
         String resident = "invalid-" + UUID.randomUUID();
         submit(resident, UUID.randomUUID().toString()).andExpect(status().isCreated());
         writer.flush();
-        Rating rating = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("resident").is(resident)), Rating.class);
+        Rating rating = mongo.findOne(Query.query(Criteria.where("resident").is(resident)), Rating.class);
 
         assertThat(invalidation.invalidate(SUPERVISOR, rating.id())).isTrue();
         assertThat(invalidation.invalidate(SUPERVISOR, rating.id())).as("a second time changes nothing").isFalse();
@@ -97,7 +98,7 @@ class ExactCountingIntegrationTests {
         assertThat(FiguresOracle.storedParticipants(mongo)).isEqualTo(FiguresOracle.expectedParticipants(ratings));
     }
 
-    private org.springframework.test.web.servlet.ResultActions submit(String resident, String key) throws Exception {
+    private ResultActions submit(String resident, String key) throws Exception {
         return mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(resident))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
                 .content("""
