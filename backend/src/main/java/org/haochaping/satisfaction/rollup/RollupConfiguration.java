@@ -3,6 +3,7 @@ package org.haochaping.satisfaction.rollup;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.haochaping.rating.CountedRatingsFollower;
 import org.haochaping.system.store.EmbeddedMongoStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,11 @@ class RollupConfiguration {
      */
     @Bean
     RollupWriter rollupWriter(MongoRollupStore store, Clock clock, ObjectProvider<EmbeddedMongoStore> embedded,
+            ObjectProvider<CountedRatingsFollower> followers,
             @Value("${haochaping.satisfaction.writer-stale-after:60s}") Duration staleAfter) {
         WriterSlot slot = store.claimSlot(clock.instant(), embedded.getIfAvailable() != null ? Duration.ZERO : staleAfter);
-        RollupWriter writer = new RollupWriter(store, slot, clock.getZone(), clock);
+        RollupWriter writer = new RollupWriter(store, slot, clock.getZone(), clock,
+                followers.orderedStream().toList());
         if (slot.crashed()) {
             log.warn("Rollup writer {} stopped without a clean shutdown; recovering what it had not counted", slot.writer());
             writer.recover(slot.countedBelow());

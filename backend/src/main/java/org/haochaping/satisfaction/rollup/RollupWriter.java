@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.haochaping.rating.CountMark;
+import org.haochaping.rating.CountedRatingsFollower;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingCounting;
 import org.haochaping.satisfaction.Tally;
@@ -51,6 +52,8 @@ public final class RollupWriter implements RatingCounting {
     private final Clock clock;
     private final String writer;
     private final AtomicLong nextMark;
+    /** Told of each batch's new ratings before the batch completes (e.g. to open the case of a 差评). */
+    private final List<CountedRatingsFollower> followers;
     /** Changes marked whose write has not ended yet. */
     private final ConcurrentSkipListMap<Long, String> inFlight = new ConcurrentSkipListMap<>();
     /** Changes whose write failed in a way that may have stored them: checked against the store. */
@@ -68,6 +71,11 @@ public final class RollupWriter implements RatingCounting {
     private volatile @Nullable Instant failingSince;
 
     RollupWriter(RollupStore store, WriterSlot slot, ZoneId zone, Clock clock) {
+        this(store, slot, zone, clock, List.of());
+    }
+
+    RollupWriter(RollupStore store, WriterSlot slot, ZoneId zone, Clock clock, List<CountedRatingsFollower> followers) {
+        this.followers = List.copyOf(followers);
         this.store = store;
         this.zone = zone;
         this.clock = clock;
@@ -296,6 +304,14 @@ public final class RollupWriter implements RatingCounting {
             store.journal(batch.batch);
             batch.journaled = true;
         }
+        if (!batch.followed) {
+            Set<String> added = batch.batch.contributions().stream().filter(c -> c.sign() > 0)
+                    .map(Contribution::ratingId).collect(java.util.stream.Collectors.toSet());
+            if (!added.isEmpty()) {
+                followers.forEach(follower -> follower.counted(added));
+            }
+            batch.followed = true;
+        }
         if (batch.participantChanges == null) {
             try {
                 batch.participantChanges = store.applyParticipants(batch.batch, batch.recount);
@@ -388,6 +404,7 @@ public final class RollupWriter implements RatingCounting {
         final long highestMark;
         private @Nullable Map<RollupKey, Tally> increments;
         boolean journaled;
+        boolean followed;
         boolean recount;
         @Nullable
         Map<String, Long> participantChanges;

@@ -1,0 +1,107 @@
+package org.haochaping.badreview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open cases, kept per audience: the unit that handles them ({@code unit:<unit key>}) and the
+ * campaign ({@code campaign:<code>}, for its lead department and the county). A queue is then a
+ * read of a few documents by {@code _id}. A closed or reassigned case leaves a tombstone (its
+ * version, not open) so that a late, older write cannot bring it back; tombstones are pruned.
+ */
+@Component
+class CaseQueueBook {
+
+    static final String COLLECTION = "bad_review_queue";
+    /** Longer than any write can be late. */
+    private static final Duration TOMBSTONE_LIFETIME = Duration.ofHours(1);
+
+    private final MongoTemplate mongo;
+    private final VersionedEntries entries;
+
+    CaseQueueBook(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.entries = new VersionedEntries(mongo, COLLECTION);
+    }
+
+    static String unitAudience(Unit unit) {
+        return "unit:" + unit.key();
+    }
+
+    static String campaignAudience(String campaignCode) {
+        return "campaign:" + campaignCode;
+    }
+
+    void record(BadReviewCase c, Instant now) {
+        Document tombstone = new Document("open", false).append("gone", Date.from(now));
+        Document entry = c.getStatus().isOpen() ? QueueEntry.of(c).toDocument() : tombstone;
+        entries.put(campaignAudience(c.getCampaignCode()), c.getId(), c.getVersion(), entry, old -> Map.of());
+        entries.put(unitAudience(c.getUnit()), c.getId(), c.getVersion(), entry, old -> Map.of());
+        for (Unit earlier : earlierUnits(c)) {
+            entries.put(unitAudience(earlier), c.getId(), c.getVersion(), tombstone, old -> Map.of());
+        }
+    }
+
+    /** The open cases of these audiences, each once. */
+    List<QueueEntry> open(Collection<String> audiences) {
+        Map<String, QueueEntry> open = new LinkedHashMap<>();
+        for (Document audience : mongo.find(Query.query(Criteria.where("_id").in(audiences)), Document.class, COLLECTION)) {
+            Document all = audience.get("entries", Document.class);
+            if (all != null) {
+                all.forEach((caseId, entry) -> {
+                    QueueEntry parsed = QueueEntry.fromDocument(caseId, (Document) entry);
+                    if (parsed != null) {
+                        open.merge(caseId, parsed, (a, b) -> a.version() >= b.version() ? a : b);
+                    }
+                });
+            }
+        }
+        return new ArrayList<>(open.values());
+    }
+
+    /** Every audience document's id (the deadline watch goes through all open cases). */
+    List<String> audiences() {
+        Query query = new Query();
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    /** Drops tombstones older than any late write. */
+    void prune(Instant now) {
+        Instant before = now.minus(TOMBSTONE_LIFETIME);
+        for (Document audience : mongo.findAll(Document.class, COLLECTION)) {
+            Document all = audience.get("entries", Document.class);
+            if (all == null) {
+                continue;
+            }
+            all.forEach((caseId, value) -> {
+                Document entry = (Document) value;
+                Date gone = entry.getDate("gone");
+                if (!entry.getBoolean("open", false) && gone != null && gone.toInstant().isBefore(before)) {
+                    entries.removeIf(audience.getString("_id"), caseId, entry.get("v", Number.class).longValue());
+                }
+            });
+        }
+    }
+
+    private static Set<Unit> earlierUnits(BadReviewCase c) {
+        Set<Unit> units = new LinkedHashSet<>();
+        c.getEvents().forEach(event -> units.add(event.unit()));
+        units.remove(c.getUnit());
+        return units;
+    }
+}

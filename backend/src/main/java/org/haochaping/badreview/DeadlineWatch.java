@@ -1,0 +1,83 @@
+package org.haochaping.badreview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.haochaping.system.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a minute: flags open cases past their deadline and escalates them (MANAGER, then
+ * SUPERVISOR), and closes as 未复评 the fixed cases whose resident did not re-rate within 7 days.
+ * Several instances may run it: optimistic locking lets one of them take each step.
+ */
+@Component
+class DeadlineWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+
+    private final CaseQueueBook book;
+    private final BadReviewCases cases;
+    private final BadReviewHandling handling;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeadlineWatch(CaseQueueBook book, BadReviewCases cases, BadReviewHandling handling,
+            ApplicationEventPublisher events, Clock clock) {
+        this.book = book;
+        this.cases = cases;
+        this.handling = handling;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${haochaping.badreview.deadline-check:60s}", initialDelayString = "${haochaping.badreview.deadline-check:60s}")
+    void check() {
+        Instant now = clock.instant();
+        List<String> campaigns = book.audiences().stream().filter(id -> id.startsWith("campaign:")).toList();
+        int changed = 0;
+        for (QueueEntry entry : book.open(campaigns)) {
+            if (isDue(entry, now)) {
+                changed += step(entry.caseId(), now) ? 1 : 0;
+            }
+        }
+        if (changed > 0) {
+            log.info("Deadline check: {} cases flagged, escalated or closed as not re-rated", changed);
+        }
+    }
+
+    private static boolean isDue(QueueEntry entry, Instant now) {
+        boolean pastDeadline = entry.dueAt() != null && !now.isBefore(entry.dueAt())
+                && (!entry.overdue() || entry.escalation() != Escalation.SUPERVISOR);
+        boolean reratingExpired = entry.rerateBy() != null && !now.isBefore(entry.rerateBy());
+        return pastDeadline || reratingExpired;
+    }
+
+    /** One case's step; a concurrent change leaves it to the next run. */
+    boolean step(String caseId, Instant now) {
+        BadReviewCase c = cases.findById(caseId).orElse(null);
+        if (c == null) {
+            return false;
+        }
+        CaseEvent.Type step;
+        if (c.expireRerating(now)) {
+            step = CaseEvent.Type.CLOSED;
+        } else if (c.checkDeadline(now, handling.terms(c))) {
+            step = c.getEvents().getLast().type();
+        } else {
+            return false;
+        }
+        try {
+            BadReviewCase saved = handling.save(c);
+            events.publishEvent(new CaseChanged(saved, step));
+            return true;
+        } catch (ProblemException concurrent) {
+            return false;
+        }
+    }
+}
