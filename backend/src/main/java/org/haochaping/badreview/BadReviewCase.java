@@ -332,6 +332,11 @@ public class BadReviewCase {
     public @Nullable Instant getRerateBy() { return rerateBy; }
     public List<Rerating> getReratings() { return List.copyOf(reratings); }
     public boolean hasRerating(String idempotencyKey) { return reratingKeys.contains(idempotencyKey); }
+    /** The verdict given under this Idempotency-Key, if any (the keys and the re-ratings are kept in step). */
+    public @Nullable Verdict verdictUnder(String idempotencyKey) {
+        int index = reratingKeys.indexOf(idempotencyKey);
+        return index < 0 || index >= reratings.size() ? null : reratings.get(index).verdict();
+    }
     public int getReopenings() { return reopenings; }
     public boolean isSupervised() { return supervised; }
     public Escalation getEscalation() { return escalation; }
