@@ -62,6 +62,7 @@ class JsonStrictness {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Enum, enums -> enums
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .addModule(new SimpleModule("text-date-times").setDeserializerModifier(new TextDateTimes()));
     }
 }
