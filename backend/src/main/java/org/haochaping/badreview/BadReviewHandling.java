@@ -185,7 +185,7 @@ public class BadReviewHandling {
         return act(actor, caseId, version, (a, c) -> access.canDecideAppeals(a), "CASE_APPEAL_DECIDED",
                 approve ? CaseEvent.Type.APPEAL_APPROVED : CaseEvent.Type.APPEAL_REJECTED, (c, now) -> {
                     String note = CaseTexts.required(decisionNote, "DECISION_NOTE_REQUIRED", CaseTexts.SHORT);
-                    if (approve && c.getAppeal() != null && c.getAppeal().isPending()
+                    if (approve && c.getStatus().isOpen() && c.getAppeal() != null && c.getAppeal().isPending()
                             && !c.getAppeal().filedBy().equals(actor.subject())) {
                         invalidation.invalidate(actor, c.getId());
                     }

@@ -38,8 +38,8 @@ import org.springframework.stereotype.Service;
  * <li>{@link Kind#ASSIGNED}: a case their unit is to act on and has not yet (awaiting contact; under
  *     督办, the lead department's first step);</li>
  * <li>{@link Kind#DUE_SOON} and {@link Kind#OVERDUE}: a case they handle;</li>
- * <li>{@link Kind#ESCALATED}: an overdue case escalated to them (the MANAGER of the lead department,
- *     then a SUPERVISOR);</li>
+ * <li>{@link Kind#ESCALATED}: an overdue case escalated to them (the MANAGER of the lead department
+ *     from the first level on, a SUPERVISOR from the second);</li>
  * <li>{@link Kind#APPEAL_TO_REVIEW}: an appeal waiting for a SUPERVISOR's decision.</li>
  * </ul>
  * An alert has a key that changes when the situation does (a new deadline, a new level), and each
@@ -88,7 +88,13 @@ public class OfficialAlerts {
         this.clock = clock;
     }
 
+    /** The newest {@link #MAX_ALERTS} alerts and the number of all unseen. */
     public Bell of(Actor actor) {
+        return of(actor, MAX_ALERTS);
+    }
+
+    /** The newest {@code limit} alerts and the number of all unseen. */
+    public Bell of(Actor actor, int limit) {
         guard.require(actor.isOfficial(), actor, "READ_ALERTS", "alerts");
         List<Alert> current = current(actor);
         Set<String> seen = seen(actor);
@@ -97,7 +103,7 @@ public class OfficialAlerts {
                 .sorted(Comparator.comparing(Alert::at).reversed().thenComparing(Alert::key))
                 .toList();
         int unread = (int) marked.stream().filter(Alert::unread).count();
-        return new Bell(marked.stream().limit(MAX_ALERTS).toList(), unread);
+        return new Bell(marked.stream().limit(limit).toList(), unread);
     }
 
     /** The official has seen these alerts; keys of alerts that are over are forgotten. */
@@ -134,7 +140,8 @@ public class OfficialAlerts {
             if (handles && due != null && entry.overdue()) {
                 alerts.add(alert(Kind.OVERDUE, entry, String.valueOf(due.toEpochMilli()), due));
             }
-            if (due != null && entry.overdue() && entry.escalation() == Escalation.MANAGER && led.contains(entry.campaignCode())) {
+            if (due != null && entry.overdue() && entry.escalation().compareTo(Escalation.MANAGER) >= 0
+                    && led.contains(entry.campaignCode())) {
                 alerts.add(alert(Kind.ESCALATED, entry, "MANAGER:" + due.toEpochMilli(), due));
             }
             if (due != null && entry.overdue() && entry.escalation() == Escalation.SUPERVISOR && actor.has(Role.SUPERVISOR)) {

@@ -51,7 +51,7 @@ public class ResidentNotifications {
         if (cursor != null) {
             String last = decode(cursor);
             Instant lastAt = Notification.timeOf(last);
-            after = all.stream().filter(n -> !n.isAtOrBefore(lastAt, last)).toList();
+            after = all.stream().filter(n -> n.isAtOrBefore(lastAt, last) && !n.id().equals(last)).toList(); // older ones
         }
         List<Notification> page = after.stream().limit(limit).toList();
         String next = after.size() > limit ? encode(page.getLast().id()) : null;
