@@ -21,8 +21,8 @@ final class ValidRequests {
             Object body) {
     }
 
-    /** What the fixtures created before the run: a resident's rating and photo. */
-    record Fixtures(String ratingId, String mediaId, byte[] photo) {
+    /** What the fixtures created before the run: a resident's rating and photo, and cases ready for each step. */
+    record Fixtures(String ratingId, String mediaId, byte[] photo, CaseSupply cases) {
     }
 
     private static final List<String> SUBJECTS = java.util.stream.IntStream.rangeClosed(1, 24)
@@ -48,7 +48,52 @@ final class ValidRequests {
         bases.put("getMyRating", () -> base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of()));
         bases.put("uploadMedia", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(), fixtures.photo()));
         bases.put("getMedia", () -> base(Role.RESIDENT, Map.of("id", fixtures.mediaId()), Map.of()));
+        badReviews(bases, fixtures.cases());
+        bases.put("rerateRating", () -> new Base(Role.RESIDENT, Map.of("id", fixtures.cases().readyFor("rerating").getId()),
+                Map.of(), Map.of("Idempotency-Key", "gen-" + UUID.randomUUID()), Map.of("verdict", "SATISFIED")));
+        bases.put("listMyNotifications", () -> base(Role.RESIDENT, Map.of(), Map.of("limit", "10")));
+        bases.put("markNotificationsRead", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(),
+                Map.of("upTo", "1764201600000.abcdefghij.0", "ids", List.of("1764201600000.abcdefghik.1"))));
         return bases;
+    }
+
+    /** The officials' case API: each step on a case in the state it needs, by the role that takes it. */
+    private static void badReviews(Map<String, Supplier<Base>> bases, CaseSupply cases) {
+        bases.put("listBadReviews", () -> base(Role.SUPERVISOR, Map.of(), Map.of("status", "AWAITING_CONTACT",
+                "campaign", "property-management", "town", "140423100", "dueSoon", "false", "overdue", "false",
+                "appealPending", "false", "limit", "20")));
+        bases.put("getBadReview", () -> base(Role.AUDITOR, Map.of("id", cases.readyFor("read").getId()), Map.of()));
+        bases.put("recordCaseContact", () -> step(Role.HANDLER, cases.readyFor("contact"), Map.of("at",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(), "method", "PHONE",
+                "finding", "CONFIRMED", "note", "电话核实，情况属实")));
+        bases.put("disposeCase", () -> step(Role.HANDLER, cases.readyFor("disposition"), Map.of("kind", "SCHEDULED",
+                "plan", "三日内清扫楼道", "dueDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).toString())));
+        bases.put("completeCaseRectification", () -> {
+            var c = cases.readyFor("rectification");
+            return step(Role.HANDLER, c, Map.of("evidence", "已清扫完毕", "photoIds", List.of(cases.rectificationPhoto(c))));
+        });
+        bases.put("reassignCase", () -> {
+            var c = cases.readyFor("reassignment");
+            return step(Role.MANAGER, c, Map.of("unit", cases.reassignmentTarget(c), "reason", "属于该部门职责"));
+        });
+        bases.put("fileCaseAppeal", () -> step(Role.HANDLER, cases.readyFor("appeal"), Map.of("reason", "MISTAKEN",
+                "evidence", "评价对象与事实不符", "photoIds", List.of())));
+        bases.put("decideCaseAppeal", () -> step(Role.SUPERVISOR, cases.readyFor("decision"), Map.of("approve", false,
+                "note", "申诉理由不充分")));
+        bases.put("getCaseRouting", () -> base(Role.HANDLER, Map.of("code", "property-management"), Map.of()));
+        bases.put("configureCaseRouting", () -> new Base(Role.SUPERVISOR, Map.of("code", ROUTED_CAMPAIGN), Map.of(), Map.of(),
+                new LinkedHashMap<>(Map.of("version", cases.routingVersion(ROUTED_CAMPAIGN), "route", "LEAD_DEPARTMENT",
+                        "contactDays", 1, "immediateDays", 5, "scheduledDays", 15))));
+    }
+
+    /** The campaign whose routing the generated input configures (no other test opens cases in it). */
+    static final String ROUTED_CAMPAIGN = "funeral-reform";
+
+    private static Base step(Role role, org.haochaping.badreview.BadReviewCase c, Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", c.getVersion());
+        body.putAll(fields);
+        return new Base(role, Map.of("id", c.getId()), Map.of(), Map.of(), body);
     }
 
     /** A good rating of one of many subjects, so eligibility (once per subject and month) rarely refuses it. */
