@@ -283,12 +283,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         unit.setId("case-unit");
         deadlines.add(line("承办单位", unit));
         deadlines.add(line("差评时间", new Span(Deadlines.at(c.getOpenedAt(), days))));
-        deadlines.add(line("回访时限", new Span(c.getStatus() == CaseStatus.AWAITING_CONTACT && c.getDueAt() != null
-                ? Deadlines.of(c.getContactDueAt(), now, days) : Deadlines.when(c.getContactDueAt(), days))));
+        if (c.getStatus() != CaseStatus.AWAITING_CONTACT) {
+            deadlines.add(line("回访时限", new Span(Deadlines.when(c.getContactDueAt(), days))));
+        }
         if (c.getDueAt() != null) {
             Span due = new Span(Deadlines.of(c.getDueAt(), now, days));
             due.setId("case-due");
-            deadlines.add(line("当前时限", due));
+            deadlines.add(line(c.getStatus() == CaseStatus.AWAITING_CONTACT ? "回访时限" : "办理时限", due));
         }
         if (c.getRerateBy() != null) {
             deadlines.add(line("复评截止", new Span(Deadlines.at(c.getRerateBy(), days) + "（逾期未复评按“未复评”办结）")));
@@ -469,8 +470,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             Instant when = at.getValue().atZone(days.zone()).toInstant();
+            if (when.isBefore(c.getOpenedAt()) && when.plusSeconds(60).isAfter(c.getOpenedAt())) {
+                when = c.getOpenedAt(); // the picker counts minutes: the minute the case opened means from its opening
+            }
+            Instant contacted = when;
             act("回访核实已记录", () -> handling.recordContact(actor, c.getId(), c.getVersion(),
-                    new Contact(when, method.getValue(), finding.getValue(), note.getValue().strip())));
+                    new Contact(contacted, method.getValue(), finding.getValue(), note.getValue().strip())));
         });
         submit.setId("submit-contact");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -552,12 +557,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             List<String> ids = List.copyOf(evidencePhotos.values());
-            act("整改完成，已请群众复评", () -> {
-                if (!photos.claimFor(actor, c, ids)) {
-                    throw new EvidenceUnavailable();
-                }
-                return handling.completeRectification(actor, c.getId(), c.getVersion(), evidence.getValue().strip(), ids);
-            });
+            act("整改完成，已请群众复评",
+                    () -> handling.completeRectification(actor, c.getId(), c.getVersion(), evidence.getValue().strip(), ids));
         });
         submit.setId("submit-rectification");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -687,13 +688,5 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.addClassName("case-problem");
-    }
-
-    /** An evidence photo that is not the official's own upload, or already serves something else. */
-    private static final class EvidenceUnavailable extends ProblemException {
-
-        EvidenceUnavailable() {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_PHOTO");
-        }
     }
 }
