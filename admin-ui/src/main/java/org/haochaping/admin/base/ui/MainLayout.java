@@ -1,6 +1,7 @@
 package org.haochaping.admin.base.ui;
 
 import org.haochaping.admin.audit.ui.AuditLogView;
+import org.haochaping.admin.badreview.ui.HolidayCalendarView;
 import org.haochaping.admin.campaign.ui.CampaignListView;
 import org.haochaping.admin.dashboard.ui.DashboardView;
 import org.haochaping.identity.Actor;
@@ -70,6 +71,7 @@ public class MainLayout extends AppLayout {
         nav.setLabel("导航");
         nav.addItem(new SideNavItem("仪表盘", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("攻坚行动", CampaignListView.class, VaadinIcon.FLAG.create()));
+        nav.addItem(new SideNavItem("节假日日历", HolidayCalendarView.class, VaadinIcon.CALENDAR.create()));
         if (AuditTrail.mayRead(actor)) {
             nav.addItem(new SideNavItem("审计日志", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
