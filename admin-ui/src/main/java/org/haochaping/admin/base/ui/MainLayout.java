@@ -3,6 +3,7 @@ package org.haochaping.admin.base.ui;
 import org.haochaping.admin.audit.ui.AuditLogView;
 import org.haochaping.admin.badreview.ui.CaseCounter;
 import org.haochaping.admin.badreview.ui.CaseLabels;
+import org.haochaping.admin.badreview.ui.HolidayCalendarView;
 import org.haochaping.admin.campaign.ui.CampaignListView;
 import org.haochaping.admin.dashboard.ui.DashboardView;
 import org.haochaping.badreview.CaseQueue;
@@ -95,6 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(cases.appealsItem());
             }
         }
+        nav.addItem(new SideNavItem("节假日日历", HolidayCalendarView.class, VaadinIcon.CALENDAR.create()));
         if (AuditTrail.mayRead(actor)) {
             nav.addItem(new SideNavItem("审计日志", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
