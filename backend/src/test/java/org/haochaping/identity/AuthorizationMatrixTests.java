@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.haochaping.IntegrationTest;
 import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.badreview.calendar.YearArrangement;
+import org.haochaping.badreview.CaseQueue;
+import org.haochaping.badreview.CaseRatings;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
@@ -185,6 +187,10 @@ class AuthorizationMatrixTests {
     MongoTemplate mongo;
     @Autowired
     HolidayCalendar calendar;
+    @Autowired
+    CaseQueue caseQueue;
+    @Autowired
+    CaseRatings caseRatings;
 
     final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
     Owned owned;
@@ -349,6 +355,37 @@ class AuthorizationMatrixTests {
         } else {
             assertThatThrownBy(() -> calendar.save(caller.actor(), change)).isInstanceOf(ForbiddenException.class);
             assertThat(calendar.year(MATRIX_CALENDAR_YEAR)).isEqualTo(read);
+        }
+    }
+
+    static Stream<Arguments> caseQueueReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评工单 counts (console navigation and bell) as {0}")
+    @MethodSource("caseQueueReaders")
+    void the_case_queue_and_its_counts_are_for_officials(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThatCode(() -> caseQueue.counts(caller.actor())).doesNotThrowAnyException();
+            assertThatCode(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> caseQueue.counts(caller.actor())).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> caseRatingReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评 of a case (console case page) as {0}")
+    @MethodSource("caseRatingReaders")
+    void the_rating_behind_a_case_is_for_the_officials_who_see_the_case(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(caseRatings.of(caller.actor(), owned.rating()).id()).isEqualTo(owned.rating());
+        } else {
+            assertThatThrownBy(() -> caseRatings.of(caller.actor(), owned.rating())).isInstanceOf(ForbiddenException.class);
         }
     }
 }
