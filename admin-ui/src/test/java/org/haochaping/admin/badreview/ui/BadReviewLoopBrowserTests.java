@@ -89,6 +89,8 @@ class BadReviewLoopBrowserTests extends BrowserTestBase {
         // 整改完成 with a photo uploaded in the console.
         console.type("rectification-evidence", "楼道垃圾已清运，物业已建立每日巡查制度。");
         console.upload("rectification-photos", Residents.pngFile(new Color(0x43, 0xa0, 0x47)));
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                .as("the media store takes the handler's evidence photo").doesNotContain("照片未能上传");
         console.click("submit-rectification");
         console.waitForText("case-status", "待复评");
         assertThat(console.text("case-evidence")).endsWith("楼道垃圾已清运，物业已建立每日巡查制度。");
