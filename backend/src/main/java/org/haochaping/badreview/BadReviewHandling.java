@@ -199,7 +199,12 @@ public class BadReviewHandling {
      * A repeated {@code idempotencyKey} returns the case as it is, so a retry is no second verdict;
      * the same key with another verdict is a 422 {@code IDEMPOTENCY_KEY_REUSED}.
      */
-    public Rerated rerate(Actor resident, String ratingId, Verdict verdict, String idempotencyKey) {
+    public BadReviewCase rerate(Actor resident, String ratingId, Verdict verdict, String idempotencyKey) {
+        return rerateIdempotently(resident, ratingId, verdict, idempotencyKey).caseNow();
+    }
+
+    /** {@link #rerate}, telling also whether the key had been used for this verdict already (a replay). */
+    public Rerated rerateIdempotently(Actor resident, String ratingId, Verdict verdict, String idempotencyKey) {
         BadReviewCase c = ofMyRating(resident, ratingId).orElseThrow(CaseNotFoundException::new);
         Rerated replay = replayOf(c, verdict, idempotencyKey);
         if (replay != null) {
@@ -244,7 +249,7 @@ public class BadReviewHandling {
     /** Before anything changes: the photos must be the actor's own, free or already this case's evidence. */
     private void checkEvidencePhotos(Actor actor, String caseId, List<String> photoIds, PhotoLibrary.Evidence kind) {
         if (photoIds.size() > Rectification.MAX_PHOTOS) {
-            throw new CaseInputException("TOO_MANY_PHOTOS", Rectification.MAX_PHOTOS);
+            throw new CaseInputException("EVIDENCE_TOO_MANY_PHOTOS", Rectification.MAX_PHOTOS);
         }
         if (!photos.areClaimable(actor.subject(), photoIds, PhotoLibrary.evidenceKey(caseId, kind))) {
             throw new CaseInputException("UNKNOWN_PHOTO");

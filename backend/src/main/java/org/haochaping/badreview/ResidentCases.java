@@ -69,7 +69,7 @@ class ResidentCases implements ReviewHandling {
         if (!rating.isBad() || handling.ofMyRating(resident, rating.id()).isEmpty()) {
             throw new CaseTransitionException("NOT_AWAITING_RERATING");
         }
-        BadReviewHandling.Rerated rerated = handling.rerate(resident, rating.id(),
+        BadReviewHandling.Rerated rerated = handling.rerateIdempotently(resident, rating.id(),
                 org.haochaping.badreview.Verdict.valueOf(verdict.name()), idempotencyKey);
         return new ReviewProgress.Rerated(progress(rerated.caseNow()), rerated.replayed());
     }

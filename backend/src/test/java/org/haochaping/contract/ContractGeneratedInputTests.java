@@ -28,6 +28,7 @@ import org.haochaping.badreview.RoutingRule;
 import org.haochaping.identity.Actor;
 import org.haochaping.media.PhotoLibrary;
 import org.haochaping.rating.RatingSubmission;
+import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.contract.ContractOperations.Op;
 import org.haochaping.contract.ValidRequests.Base;
 import org.haochaping.contract.ValidRequests.Fixtures;
@@ -93,6 +94,7 @@ class ContractGeneratedInputTests {
     PhotoLibrary photos;
     @Autowired
     CaseRouting routing;
+    HolidayCalendar calendar;
 
     List<Op> operations;
     Map<String, Supplier<Base>> validRequests;
@@ -124,7 +126,8 @@ class ContractGeneratedInputTests {
                         + org.haochaping.rating.RatingFixtures.regionOf("ic-001") + "\",\"level\":4}"))
                 .andReturn().getResponse().getContentAsString();
         fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo,
-                new CaseSupply(new CaseFixtures(submission, handling, photos), mongo, tokens));
+                new CaseSupply(new CaseFixtures(submission, handling, photos), mongo, tokens),
+                () -> calendar.year(ValidRequests.CALENDAR_YEAR).version());
         validRequests = ValidRequests.of(fixtures);
     }
 
@@ -252,8 +255,8 @@ class ContractGeneratedInputTests {
         return !caller.equals("anonymous") && !caller.equals("garbage token");
     }
 
-    /** What a refused request must leave as it was: also the case it names, and a campaign's routing. */
-    record Stored(long ratings, long photos, int followUps, Object caseVersion, Object routingVersion) {
+    /** What a refused request must leave as it was: also the case it names, a campaign's routing, the calendar. */
+    record Stored(long ratings, long photos, int followUps, Object caseVersion, Object routingVersion, long calendarVersion) {
     }
 
     private Stored stored(Base base) {
@@ -264,6 +267,7 @@ class ContractGeneratedInputTests {
         Object code = base.path().get("code");
         Document rule = code == null ? null : mongo.getCollection("bad_review_routing").find(new Document("_id", code)).first();
         return new Stored(mongo.getCollection("ratings").countDocuments(), mongo.getCollection("fs.files").countDocuments(),
-                followUps.size(), c == null ? "none" : c.get("version"), rule == null ? "none" : rule.get("version"));
+                followUps.size(), c == null ? "none" : c.get("version"), rule == null ? "none" : rule.get("version"),
+                calendar.year(ValidRequests.CALENDAR_YEAR).version());
     }
 }

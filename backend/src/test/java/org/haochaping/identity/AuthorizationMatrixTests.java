@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,6 +29,10 @@ import org.haochaping.badreview.OfficialAlerts;
 import org.haochaping.badreview.Unit;
 import org.haochaping.media.PhotoLibrary;
 import org.haochaping.rating.RatingSubmission;
+import org.haochaping.badreview.calendar.HolidayCalendar;
+import org.haochaping.badreview.calendar.YearArrangement;
+import org.haochaping.badreview.CaseQueue;
+import org.haochaping.badreview.CaseRatings;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
@@ -109,8 +114,8 @@ class AuthorizationMatrixTests {
         }
     }
 
-    enum Body { NONE, RATING, FOLLOW_UP, PHOTO, CONTACT, DISPOSITION, RECTIFICATION, REASSIGNMENT, APPEAL, DECISION, ROUTING,
-        RERATING, MARK_READ }
+    enum Body { NONE, RATING, FOLLOW_UP, PHOTO, CALENDAR_YEAR, CONTACT, DISPOSITION, RECTIFICATION, REASSIGNMENT, APPEAL,
+        DECISION, ROUTING, RERATING, MARK_READ }
 
     /** What a 2xx body must say to this caller, beyond its status. */
     @FunctionalInterface
@@ -162,6 +167,8 @@ class AuthorizationMatrixTests {
     /** The handling unit's HANDLER takes the case's steps; nobody else, however senior, unless it is under 督办. */
     static final Outcomes CASE_HANDLERS = new Outcomes(401, 403, 403, 200, 403, 403, 403, 403);
     static final Outcomes OFFICIALS_READ = new Outcomes(401, 403, 403, 200, 200, 200, 200, 200);
+    /** The holiday calendar's year for the matrix's saves: one that no other test counts deadlines in. */
+    static final int MATRIX_CALENDAR_YEAR = 2098;
 
     static final List<Row> ROWS = List.of(
             Row.of(HttpMethod.GET, "/api/v1/campaigns", Body.NONE, PUBLIC),
@@ -217,7 +224,11 @@ class AuthorizationMatrixTests {
                             .matches(ids -> ids.contains(owned.cases().get("contact")) == (caller == Caller.RESIDENT))),
             Row.of(HttpMethod.POST, "/api/v1/me/notifications/read", Body.MARK_READ, SIGNED_IN),
             Row.of(HttpMethod.GET, "/api/v1/media/{evidencePhoto}", Body.NONE, new Outcomes(401, 200, 404, 200, 200, 403, 200, 200)),
-            Row.of(HttpMethod.GET, "/api/v1/media/{appealPhoto}", Body.NONE, new Outcomes(401, 404, 404, 200, 200, 403, 200, 200)));
+            Row.of(HttpMethod.GET, "/api/v1/media/{appealPhoto}", Body.NONE, new Outcomes(401, 404, 404, 200, 200, 403, 200, 200)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/holiday-calendar/2026", Body.NONE, OFFICIALS_READ)
+                    .checking((caller, year, owned) -> assertThat(year.get("arranged").asBoolean()).isTrue()),
+            Row.of(HttpMethod.PUT, "/api/v1/admin/holiday-calendar/" + MATRIX_CALENDAR_YEAR, Body.CALENDAR_YEAR,
+                    new Outcomes(401, 403, 403, 403, 403, 403, 200, 403)));
 
     @Autowired
     MockMvc mvc;
@@ -241,6 +252,11 @@ class AuthorizationMatrixTests {
     PhotoLibrary photos;
     @Autowired
     OfficialAlerts alerts;
+    HolidayCalendar calendar;
+    @Autowired
+    CaseQueue caseQueue;
+    @Autowired
+    CaseRatings caseRatings;
 
     final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
     Owned owned;
@@ -373,6 +389,10 @@ class AuthorizationMatrixTests {
                     .formatted(routingVersion()));
             case RERATING -> send(caller, request(method, path), "{\"verdict\":\"SATISFIED\"}");
             case MARK_READ -> send(caller, request(method, path), "{\"upTo\":\"9999999999999.zzzzzzzzzz.99999\"}");
+            // The version stored now, so the supervisor's save is never refused as stale.
+            case CALENDAR_YEAR -> send(caller, request(method, path), """
+                    {"holidays":["%1$d-01-01"],"makeUpWorkingDays":["%1$d-10-11"],"version":%2$d}"""
+                    .formatted(MATRIX_CALENDAR_YEAR, calendar.year(MATRIX_CALENDAR_YEAR).version()));
         };
     }
 
@@ -462,6 +482,69 @@ class AuthorizationMatrixTests {
             assertThat(rollups.rebuild(caller.actor()).ratingsRead()).isEqualTo(stored).isPositive();
         } else {
             assertThatThrownBy(() -> rollups.rebuild(caller.actor())).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> calendarReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the holiday calendar as {0}")
+    @MethodSource("calendarReaders")
+    void every_official_reads_the_holiday_calendar_and_residents_do_not(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(calendar.year(caller.actor(), 2026).isArranged()).isTrue();
+        } else {
+            assertThatThrownBy(() -> calendar.year(caller.actor(), 2026)).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> calendarEditors() {
+        return allowedOnly(Caller.SUPERVISOR);
+    }
+
+    @ParameterizedTest(name = "save the holiday calendar as {0}")
+    @MethodSource("calendarEditors")
+    void entering_the_holiday_calendar_is_for_supervisors_only(Caller caller, boolean allowed) {
+        YearArrangement read = calendar.year(MATRIX_CALENDAR_YEAR);
+        YearArrangement change = new YearArrangement(MATRIX_CALENDAR_YEAR,
+                List.of(LocalDate.of(MATRIX_CALENDAR_YEAR, 10, 1)), List.of(), "矩阵测试", read.version());
+        if (allowed) {
+            assertThat(calendar.save(caller.actor(), change).version()).isEqualTo(read.version() + 1);
+        } else {
+            assertThatThrownBy(() -> calendar.save(caller.actor(), change)).isInstanceOf(ForbiddenException.class);
+            assertThat(calendar.year(MATRIX_CALENDAR_YEAR)).isEqualTo(read);
+        }
+    }
+
+    static Stream<Arguments> caseQueueReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评工单 counts (console navigation and bell) as {0}")
+    @MethodSource("caseQueueReaders")
+    void the_case_queue_and_its_counts_are_for_officials(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThatCode(() -> caseQueue.counts(caller.actor())).doesNotThrowAnyException();
+            assertThatCode(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> caseQueue.counts(caller.actor())).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> caseRatingReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评 of a case (console case page) as {0}")
+    @MethodSource("caseRatingReaders")
+    void the_rating_behind_a_case_is_for_the_officials_who_see_the_case(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(caseRatings.of(caller.actor(), owned.rating()).id()).isEqualTo(owned.rating());
+        } else {
+            assertThatThrownBy(() -> caseRatings.of(caller.actor(), owned.rating())).isInstanceOf(ForbiddenException.class);
         }
     }
 }
