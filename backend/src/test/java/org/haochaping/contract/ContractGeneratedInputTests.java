@@ -94,6 +94,7 @@ class ContractGeneratedInputTests {
     PhotoLibrary photos;
     @Autowired
     CaseRouting routing;
+    @Autowired
     HolidayCalendar calendar;
 
     List<Op> operations;

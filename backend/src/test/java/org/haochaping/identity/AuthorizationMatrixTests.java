@@ -252,6 +252,7 @@ class AuthorizationMatrixTests {
     PhotoLibrary photos;
     @Autowired
     OfficialAlerts alerts;
+    @Autowired
     HolidayCalendar calendar;
     @Autowired
     CaseQueue caseQueue;
