@@ -18,9 +18,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 /**
  * The names of the units that handle cases, as residents and officials read them: a town's from the
  * region tree, a department's from the campaigns it leads (a department the product knows no name
- * for is named by its code). Officials are never named this way.
+ * for is named by its code). Officials are never named this way. (Its bean has a name of its own:
+ * the console has a {@code UnitNames} of its own too.)
  */
-@Component
+@Component("badReviewUnitNames")
 public class UnitNames {
 
     private final CampaignCatalog campaigns;
