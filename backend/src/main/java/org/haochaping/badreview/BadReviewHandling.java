@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BiPredicate;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.haochaping.rating.RatingInvalidation;
+import org.haochaping.system.problem.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -100,8 +101,8 @@ public class BadReviewHandling {
     public BadReviewCase decideAppeal(Actor actor, String caseId, long version, boolean approve, String note) {
         return act(actor, caseId, version, (a, c) -> access.canDecideAppeals(a), "CASE_APPEAL_DECIDED",
                 approve ? CaseEvent.Type.APPEAL_APPROVED : CaseEvent.Type.APPEAL_REJECTED, (c, now) -> {
-                    if (approve && c.getAppeal() != null && c.getAppeal().isPending()
-                            && !c.getAppeal().filedBy().equals(actor.subject())) {
+                    c.requireAppealDecidableBy(actor.subject()); // before invalidating: a closed case keeps its rating
+                    if (approve) {
                         invalidation.invalidate(actor, c.getId());
                     }
                     c.decideAppeal(approve, note, actor.subject(), now);
@@ -119,8 +120,10 @@ public class BadReviewHandling {
             return c;
         }
         Instant now = now();
-        c.rerate(verdict, idempotencyKey, now, terms(c));
-        BadReviewCase saved = save(c);
+        BadReviewCase saved = refusalsAudited(resident, "CASE_RERATED", ratingId, () -> {
+            c.rerate(verdict, idempotencyKey, now, terms(c));
+            return save(c);
+        });
         events.publishEvent(new CaseChanged(saved, CaseEvent.Type.RERATED));
         return saved;
     }
@@ -129,14 +132,26 @@ public class BadReviewHandling {
             String auditAction, CaseEvent.Type step, Step change) {
         BadReviewCase c = get(actor, caseId);
         guard.require(allowed.test(actor, c), actor, auditAction, "case:" + caseId);
-        if (c.getVersion() != version) {
-            throw new CaseTransitionException("CASE_CHANGED");
-        }
-        change.apply(c, now());
-        BadReviewCase saved = save(c);
+        BadReviewCase saved = refusalsAudited(actor, auditAction, caseId, () -> {
+            if (c.getVersion() != version) {
+                throw new CaseTransitionException("CASE_CHANGED");
+            }
+            change.apply(c, now());
+            return save(c);
+        });
         guard.recordChange(actor, auditAction, "case:" + caseId);
         events.publishEvent(new CaseChanged(saved, step));
         return saved;
+    }
+
+    /** Runs a step; a refusal by the case (409 or 422) is audited, like a refusal of role or scope, and rethrown. */
+    private BadReviewCase refusalsAudited(Actor actor, String auditAction, String caseId, Supplier<BadReviewCase> step) {
+        try {
+            return step.get();
+        } catch (ProblemException refused) {
+            guard.recordRefused(actor, auditAction, "case:" + caseId, refused.code());
+            throw refused;
+        }
     }
 
     /** Stores under optimistic locking; the queue and figures follow. */
