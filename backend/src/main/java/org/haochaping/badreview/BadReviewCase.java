@@ -197,7 +197,9 @@ public class BadReviewCase {
         } else {
             supervised = true;
             unit = Unit.department(leadDepartment);
-            escalation = Escalation.MANAGER;
+            if (escalation.compareTo(Escalation.MANAGER) < 0) { // a SUPERVISOR already watching it keeps watching
+                escalation = Escalation.MANAGER;
+            }
             startRound(now, terms);
             record(now, CaseEvent.Type.SUPERVISED, SYSTEM, null);
         }

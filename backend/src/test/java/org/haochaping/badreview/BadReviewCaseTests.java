@@ -219,6 +219,20 @@ class BadReviewCaseTests {
     }
 
     @Test
+    void supervision_never_lowers_an_escalation_a_supervisor_already_has() {
+        BadReviewCase c = opened();
+        c.checkDeadline(at("2026-02-26T00:00"), TERMS); // overdue since the 15th, two working days on: SUPERVISOR
+        c.recordContact(contact(at("2026-02-26T08:00")), "handler", at("2026-02-26T08:00"), TERMS);
+        fix(c, at("2026-02-26T09:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-1", at("2026-02-26T10:00"), TERMS);
+        fix(c, at("2026-02-26T11:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-2", at("2026-02-26T12:00"), TERMS);
+
+        assertThat(c.isSupervised()).isTrue();
+        assertThat(c.getEscalation()).isEqualTo(Escalation.SUPERVISOR);
+    }
+
+    @Test
     void a_case_under_supervision_stays_with_the_lead_department() {
         BadReviewCase c = fixed();
         c.rerate(Verdict.UNSATISFIED, "key-1", at("2026-02-26T08:00"), TERMS);
