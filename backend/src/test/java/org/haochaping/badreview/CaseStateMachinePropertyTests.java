@@ -357,6 +357,9 @@ class CaseStateMachinePropertyTests {
         if (c.getAppeal() != null && c.getAppeal().isPending() && random.nextBoolean()) {
             return 6;
         }
+        if (c.isSupervised() && c.getStatus().isOpen() && random.nextInt(3) == 0) {
+            return 4; // someone tries to hand a 督办 case back
+        }
         if (random.nextInt(8) == 0) {
             return 4 + random.nextInt(3);
         }
