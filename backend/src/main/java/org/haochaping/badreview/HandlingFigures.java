@@ -110,7 +110,8 @@ public class HandlingFigures {
     /**
      * The handling units across these campaigns (a unit handling several campaigns' cases counted
      * once, its counts added), best first: by the rate, the larger basis first among equal rates,
-     * then by name; units with nothing to rate yet (an empty rate, not 0%) come last. Units with no
+     * then the more cases, then by name; units with nothing to rate yet (an empty rate, not 0%)
+     * come last, the most cases first. Units with no
      * case left (all reassigned away or excluded by an upheld appeal) are left out.
      */
     public static List<UnitFigures> ranked(Collection<CampaignFigures> figures, Ranking by) {
@@ -121,6 +122,7 @@ public class HandlingFigures {
                 .comparing((UnitFigures unit) -> by.rate(unit.counts()).isEmpty())
                 .thenComparing(Comparator.comparingDouble((UnitFigures unit) -> by.rate(unit.counts()).orElse(0)).reversed())
                 .thenComparing(Comparator.comparingLong((UnitFigures unit) -> by.basis(unit.counts())).reversed())
+                .thenComparing(Comparator.comparingLong((UnitFigures unit) -> unit.counts().cases()).reversed())
                 .thenComparing(UnitFigures::name);
         return merged.values().stream().filter(unit -> unit.counts().cases() > 0).sorted(best).toList();
     }

@@ -49,6 +49,15 @@ class HandlingFiguresTests {
     }
 
     @Test
+    void units_with_nothing_to_rate_yet_come_last_the_most_cases_first() {
+        UnitFigures fewNew = unit(Unit.town("140423104"), "下良镇", 1, 0, 0, 0, 0);
+        UnitFigures manyNew = unit(Unit.town("140423105"), "上马乡", 6, 0, 0, 0, 0);
+
+        assertThat(HandlingFigures.ranked(List.of(campaign(fewNew, WANGQIAO, manyNew)), Ranking.ON_TIME))
+                .extracting(UnitFigures::name).containsExactly("王桥镇", "上马乡", "下良镇");
+    }
+
+    @Test
     void a_unit_without_cases_left_is_not_ranked() {
         UnitFigures onlyUpheld = new UnitFigures(Unit.town("140423103"), "西营镇",
                 new HandlingCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
