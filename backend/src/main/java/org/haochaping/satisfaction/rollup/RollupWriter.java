@@ -143,6 +143,16 @@ public final class RollupWriter implements RatingCounting {
         }
     }
 
+    /** Runs {@code change} to the stored rollups with no read of them meanwhile (a swap of collections). */
+    void unseen(Runnable change) {
+        visibility.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            visibility.writeLock().unlock();
+        }
+    }
+
     /** Since when the writer has been failing to apply what it holds; null while it keeps up. */
     @Nullable
     Instant failingSince() {
