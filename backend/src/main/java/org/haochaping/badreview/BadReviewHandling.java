@@ -76,7 +76,7 @@ public class BadReviewHandling {
     public BadReviewCase completeRectification(Actor actor, String caseId, long version, String evidence,
             List<String> photoIds) {
         if (photoIds.size() > Rectification.MAX_PHOTOS) {
-            throw new CaseInputException("TOO_MANY_PHOTOS", Rectification.MAX_PHOTOS);
+            throw new CaseInputException("EVIDENCE_TOO_MANY_PHOTOS", Rectification.MAX_PHOTOS);
         }
         return act(actor, caseId, version, access::canHandle, "CASE_RECTIFIED", CaseEvent.Type.RECTIFIED,
                 (c, now) -> c.completeRectification(new Rectification(evidence, photoIds, now), actor.subject(), terms(c)));

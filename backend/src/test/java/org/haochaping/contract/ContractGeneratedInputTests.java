@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.bson.Document;
 import org.haochaping.ApiContract;
 import org.haochaping.IntegrationTest;
+import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.contract.ContractOperations.Op;
 import org.haochaping.contract.ValidRequests.Base;
 import org.haochaping.contract.ValidRequests.Fixtures;
@@ -76,6 +77,8 @@ class ContractGeneratedInputTests {
     Tokens tokens;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    HolidayCalendar calendar;
 
     List<Op> operations;
     Map<String, Supplier<Base>> validRequests;
@@ -104,7 +107,8 @@ class ContractGeneratedInputTests {
                 .content("{\"campaignCode\":\"illegal-construction\",\"subjectId\":\"ic-001\",\"regionCode\":\""
                         + org.haochaping.rating.RatingFixtures.regionOf("ic-001") + "\",\"level\":4}"))
                 .andReturn().getResponse().getContentAsString();
-        fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo);
+        fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo,
+                () -> calendar.year(ValidRequests.CALENDAR_YEAR).version());
         validRequests = ValidRequests.of(fixtures);
     }
 
@@ -221,13 +225,13 @@ class ContractGeneratedInputTests {
     }
 
     /** What a refused request must leave as it was. */
-    record Stored(long ratings, long photos, int followUps) {
+    record Stored(long ratings, long photos, int followUps, long calendarVersion) {
     }
 
     private Stored stored() {
         Document rating = mongo.getCollection("ratings").find(new Document("_id", fixtures.ratingId())).first();
         List<?> followUps = rating == null ? List.of() : rating.getList("followUps", Object.class, List.of());
         return new Stored(mongo.getCollection("ratings").countDocuments(), mongo.getCollection("fs.files").countDocuments(),
-                followUps.size());
+                followUps.size(), calendar.year(ValidRequests.CALENDAR_YEAR).version());
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.haochaping.identity.Role;
@@ -21,9 +22,15 @@ final class ValidRequests {
             Object body) {
     }
 
-    /** What the fixtures created before the run: a resident's rating and photo. */
-    record Fixtures(String ratingId, String mediaId, byte[] photo) {
+    /**
+     * What the fixtures created before the run: a resident's rating and photo; and where the holiday
+     * calendar's test year stands, read when a request is made, so the unchanged save is never stale.
+     */
+    record Fixtures(String ratingId, String mediaId, byte[] photo, LongSupplier calendarVersion) {
     }
+
+    /** The holiday calendar's year for generated saves: one that no other test counts deadlines in. */
+    static final int CALENDAR_YEAR = 2099;
 
     private static final List<String> SUBJECTS = java.util.stream.IntStream.rangeClosed(1, 24)
             .mapToObj(i -> "pm-%03d".formatted(i)).toList();
@@ -48,6 +55,8 @@ final class ValidRequests {
         bases.put("getMyRating", () -> base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of()));
         bases.put("uploadMedia", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(), fixtures.photo()));
         bases.put("getMedia", () -> base(Role.RESIDENT, Map.of("id", fixtures.mediaId()), Map.of()));
+        bases.put("getHolidayCalendarYear", () -> base(Role.HANDLER, Map.of("year", 2026), Map.of()));
+        bases.put("saveHolidayCalendarYear", () -> calendarYear(fixtures.calendarVersion().getAsLong()));
         return bases;
     }
 
@@ -66,6 +75,16 @@ final class ValidRequests {
         Map<String, Object> headers = Map.of("Idempotency-Key", "gen-" + UUID.randomUUID(),
                 "X-Device-Id", "device-1", "X-App-Version", "1.0.0");
         return new Base(Role.RESIDENT, Map.of(), Map.of(), headers, body);
+    }
+
+    /** A supervisor's save of {@link #CALENDAR_YEAR} from the version stored now (make-up Saturday 26 September). */
+    private static Base calendarYear(long version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("holidays", List.of(CALENDAR_YEAR + "-01-01", CALENDAR_YEAR + "-10-01"));
+        body.put("makeUpWorkingDays", List.of(CALENDAR_YEAR + "-09-26"));
+        body.put("source", "国务院办公厅关于" + CALENDAR_YEAR + "年部分节假日安排的通知（测试）");
+        body.put("version", version);
+        return new Base(Role.SUPERVISOR, Map.of("year", CALENDAR_YEAR), Map.of(), Map.of(), body);
     }
 
     private static Base base(Role role, Map<String, Object> path, Map<String, Object> query) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.haochaping.IntegrationTest;
+import org.haochaping.badreview.calendar.HolidayCalendar;
+import org.haochaping.badreview.calendar.YearArrangement;
+import org.haochaping.badreview.CaseQueue;
+import org.haochaping.badreview.CaseRatings;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
@@ -98,7 +103,7 @@ class AuthorizationMatrixTests {
         }
     }
 
-    enum Body { NONE, RATING, FOLLOW_UP, PHOTO }
+    enum Body { NONE, RATING, FOLLOW_UP, PHOTO, CALENDAR_YEAR }
 
     /** What a 2xx body must say to this caller, beyond its status. */
     @FunctionalInterface
@@ -131,6 +136,9 @@ class AuthorizationMatrixTests {
     static final Outcomes SIGNED_IN = new Outcomes(401, 200, 200, 200, 200, 200, 200, 200);
     static final Outcomes OWNER_ONLY_READS = new Outcomes(401, 200, 404, 404, 404, 404, 404, 404);
     static final Outcomes RESIDENTS_CREATE = new Outcomes(401, 201, 201, 403, 403, 403, 403, 403);
+    static final Outcomes OFFICIALS_READ = new Outcomes(401, 403, 403, 200, 200, 200, 200, 200);
+    /** The holiday calendar's year for the matrix's saves: one that no other test counts deadlines in. */
+    static final int MATRIX_CALENDAR_YEAR = 2098;
 
     static final List<Row> ROWS = List.of(
             Row.of(HttpMethod.GET, "/api/v1/campaigns", Body.NONE, PUBLIC),
@@ -157,7 +165,11 @@ class AuthorizationMatrixTests {
             Row.of(HttpMethod.GET, "/api/v1/admin/campaigns/property-management/attainment", Body.NONE,
                     new Outcomes(401, 403, 403, 200, 200, 403, 200, 200)),
             Row.of(HttpMethod.GET, "/api/v1/admin/campaigns/one-thing-one-visit/attainment", Body.NONE,
-                    new Outcomes(401, 403, 403, 403, 403, 200, 200, 200)));
+                    new Outcomes(401, 403, 403, 403, 403, 200, 200, 200)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/holiday-calendar/2026", Body.NONE, OFFICIALS_READ)
+                    .checking((caller, year, owned) -> assertThat(year.get("arranged").asBoolean()).isTrue()),
+            Row.of(HttpMethod.PUT, "/api/v1/admin/holiday-calendar/" + MATRIX_CALENDAR_YEAR, Body.CALENDAR_YEAR,
+                    new Outcomes(401, 403, 403, 403, 403, 403, 200, 403)));
 
     @Autowired
     MockMvc mvc;
@@ -173,6 +185,12 @@ class AuthorizationMatrixTests {
     RollupMaintenance rollups;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    HolidayCalendar calendar;
+    @Autowired
+    CaseQueue caseQueue;
+    @Autowired
+    CaseRatings caseRatings;
 
     final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
     Owned owned;
@@ -236,6 +254,10 @@ class AuthorizationMatrixTests {
             case FOLLOW_UP -> send(caller, request(method, path), "{\"comment\":\"追评：还是很脏\"}");
             case PHOTO -> send(caller, multipart(path).file(new MockMultipartFile("file", "photo.png", "image/png",
                     TestImages.png(8, 8))), null);
+            // The version stored now, so the supervisor's save is never refused as stale.
+            case CALENDAR_YEAR -> send(caller, request(method, path), """
+                    {"holidays":["%1$d-01-01"],"makeUpWorkingDays":["%1$d-10-11"],"version":%2$d}"""
+                    .formatted(MATRIX_CALENDAR_YEAR, calendar.year(MATRIX_CALENDAR_YEAR).version()));
         };
     }
 
@@ -301,6 +323,69 @@ class AuthorizationMatrixTests {
             assertThat(rollups.rebuild(caller.actor()).ratingsRead()).isEqualTo(stored).isPositive();
         } else {
             assertThatThrownBy(() -> rollups.rebuild(caller.actor())).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> calendarReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the holiday calendar as {0}")
+    @MethodSource("calendarReaders")
+    void every_official_reads_the_holiday_calendar_and_residents_do_not(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(calendar.year(caller.actor(), 2026).isArranged()).isTrue();
+        } else {
+            assertThatThrownBy(() -> calendar.year(caller.actor(), 2026)).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> calendarEditors() {
+        return allowedOnly(Caller.SUPERVISOR);
+    }
+
+    @ParameterizedTest(name = "save the holiday calendar as {0}")
+    @MethodSource("calendarEditors")
+    void entering_the_holiday_calendar_is_for_supervisors_only(Caller caller, boolean allowed) {
+        YearArrangement read = calendar.year(MATRIX_CALENDAR_YEAR);
+        YearArrangement change = new YearArrangement(MATRIX_CALENDAR_YEAR,
+                List.of(LocalDate.of(MATRIX_CALENDAR_YEAR, 10, 1)), List.of(), "矩阵测试", read.version());
+        if (allowed) {
+            assertThat(calendar.save(caller.actor(), change).version()).isEqualTo(read.version() + 1);
+        } else {
+            assertThatThrownBy(() -> calendar.save(caller.actor(), change)).isInstanceOf(ForbiddenException.class);
+            assertThat(calendar.year(MATRIX_CALENDAR_YEAR)).isEqualTo(read);
+        }
+    }
+
+    static Stream<Arguments> caseQueueReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评工单 counts (console navigation and bell) as {0}")
+    @MethodSource("caseQueueReaders")
+    void the_case_queue_and_its_counts_are_for_officials(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThatCode(() -> caseQueue.counts(caller.actor())).doesNotThrowAnyException();
+            assertThatCode(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> caseQueue.counts(caller.actor())).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> caseRatingReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评 of a case (console case page) as {0}")
+    @MethodSource("caseRatingReaders")
+    void the_rating_behind_a_case_is_for_the_officials_who_see_the_case(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(caseRatings.of(caller.actor(), owned.rating()).id()).isEqualTo(owned.rating());
+        } else {
+            assertThatThrownBy(() -> caseRatings.of(caller.actor(), owned.rating())).isInstanceOf(ForbiddenException.class);
         }
     }
 }

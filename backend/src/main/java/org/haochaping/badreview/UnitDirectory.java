@@ -13,21 +13,22 @@ import org.springframework.stereotype.Component;
 /**
  * Handling units in Chinese, as officials call them: a department by the name the campaigns give
  * it as their lead department (县住房和城乡建设管理局), a town by the region tree's name (古韩镇). A
- * code neither knows is shown as it is, never dropped.
+ * code neither knows is shown as it is, never dropped. (The console's case pages have their own
+ * {@code admin.badreview.ui.UnitNames} with the same rule, plus the list of units to hand a case to.)
  */
 @Component
-public class UnitNames {
+public class UnitDirectory {
 
     private final CampaignCatalog campaigns;
     private final RegionTree regions;
 
-    UnitNames(CampaignCatalog campaigns, RegionTree regions) {
+    UnitDirectory(CampaignCatalog campaigns, RegionTree regions) {
         this.campaigns = campaigns;
         this.regions = regions;
     }
 
     /** The names of these units (the campaigns are read once for all of them). */
-    public Map<Unit, String> of(Collection<Unit> units) {
+    public Map<Unit, String> names(Collection<Unit> units) {
         Map<String, String> departments = new HashMap<>();
         for (Campaign campaign : campaigns.list(null)) {
             departments.putIfAbsent(campaign.getLeadDepartment().code(), campaign.getLeadDepartment().name().zh());
@@ -42,7 +43,7 @@ public class UnitNames {
         return names;
     }
 
-    public String of(Unit unit) {
-        return of(java.util.List.of(unit)).get(unit);
+    public String name(Unit unit) {
+        return names(java.util.List.of(unit)).get(unit);
     }
 }
