@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 
 import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.identity.AccessGuard;
@@ -17,6 +18,7 @@ import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingInvalidation;
 import org.haochaping.region.RegionLevel;
 import org.haochaping.region.RegionTree;
+import org.haochaping.system.problem.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -185,8 +187,8 @@ public class BadReviewHandling {
         return act(actor, caseId, version, (a, c) -> access.canDecideAppeals(a), "CASE_APPEAL_DECIDED",
                 approve ? CaseEvent.Type.APPEAL_APPROVED : CaseEvent.Type.APPEAL_REJECTED, (c, now) -> {
                     String note = CaseTexts.required(decisionNote, "DECISION_NOTE_REQUIRED", CaseTexts.SHORT);
-                    if (approve && c.getStatus().isOpen() && c.getAppeal() != null && c.getAppeal().isPending()
-                            && !c.getAppeal().filedBy().equals(actor.subject())) {
+                    c.requireAppealDecidableBy(actor.subject()); // before invalidating: a closed case keeps its rating
+                    if (approve) {
                         invalidation.invalidate(actor, c.getId());
                     }
                     c.decideAppeal(approve, note, actor.subject(), now);
@@ -214,10 +216,12 @@ public class BadReviewHandling {
         if (c.getStatus() != CaseStatus.AWAITING_RERATING || c.getRerateBy() != null && !now.isBefore(c.getRerateBy())) {
             throw new CaseTransitionException("NOT_AWAITING_RERATING");
         }
-        c.rerate(verdict, idempotencyKey, now, terms(c));
         BadReviewCase saved;
         try {
-            saved = save(c);
+            saved = refusalsAudited(resident, "CASE_RERATED", ratingId, () -> {
+                c.rerate(verdict, idempotencyKey, now, terms(c));
+                return save(c);
+            });
         } catch (CaseTransitionException concurrent) {
             // The same re-rating sent twice at once: the one that was stored answers the other.
             Rerated stored = replayOf(ofMyRating(resident, ratingId).orElseThrow(CaseNotFoundException::new), verdict,
@@ -271,14 +275,26 @@ public class BadReviewHandling {
             String auditAction, CaseEvent.Type step, Step change) {
         BadReviewCase c = get(actor, caseId);
         guard.require(allowed.test(actor, c), actor, auditAction, "case:" + caseId);
-        if (c.getVersion() != version) {
-            throw new CaseTransitionException("CASE_CHANGED");
-        }
-        change.apply(c, now());
-        BadReviewCase saved = save(c);
+        BadReviewCase saved = refusalsAudited(actor, auditAction, caseId, () -> {
+            if (c.getVersion() != version) {
+                throw new CaseTransitionException("CASE_CHANGED");
+            }
+            change.apply(c, now());
+            return save(c);
+        });
         guard.recordChange(actor, auditAction, "case:" + caseId);
         events.publishEvent(new CaseChanged(saved, step));
         return saved;
+    }
+
+    /** Runs a step; a refusal by the case (409 or 422) is audited, like a refusal of role or scope, and rethrown. */
+    private BadReviewCase refusalsAudited(Actor actor, String auditAction, String caseId, Supplier<BadReviewCase> step) {
+        try {
+            return step.get();
+        } catch (ProblemException refused) {
+            guard.recordRefused(actor, auditAction, "case:" + caseId, refused.code());
+            throw refused;
+        }
     }
 
     /** Stores under optimistic locking; the queue and figures follow. */

@@ -219,6 +219,60 @@ class BadReviewCaseTests {
     }
 
     @Test
+    void supervision_never_lowers_an_escalation_a_supervisor_already_has() {
+        BadReviewCase c = opened();
+        c.checkDeadline(at("2026-02-26T00:00"), TERMS); // overdue since the 15th, two working days on: SUPERVISOR
+        c.recordContact(contact(at("2026-02-26T08:00")), "handler", at("2026-02-26T08:00"), TERMS);
+        fix(c, at("2026-02-26T09:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-1", at("2026-02-26T10:00"), TERMS);
+        fix(c, at("2026-02-26T11:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-2", at("2026-02-26T12:00"), TERMS);
+
+        assertThat(c.isSupervised()).isTrue();
+        assertThat(c.getEscalation()).isEqualTo(Escalation.SUPERVISOR);
+    }
+
+    @Test
+    void a_case_under_supervision_stays_with_the_lead_department() {
+        BadReviewCase c = fixed();
+        c.rerate(Verdict.UNSATISFIED, "key-1", at("2026-02-26T08:00"), TERMS);
+        fix(c, at("2026-02-27T08:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-2", at("2026-02-27T12:00"), TERMS);
+        long events = c.getEvents().size();
+
+        assertThatThrownBy(() -> c.reassign(TOWN, "退回属地", "manager", at("2026-02-27T13:00")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("ILLEGAL_CASE_TRANSITION"));
+        assertThat(c.getUnit()).isEqualTo(Unit.department(LEAD));
+        assertThat(c.getEvents()).hasSize((int) events);
+    }
+
+    @Test
+    void a_scheduled_fix_may_not_be_due_on_a_day_already_over() {
+        BadReviewCase c = contacted();
+        // Decided on Wednesday 25 February: a due date of Tuesday 24th lies within the limit but is over.
+        assertThatThrownBy(() -> c.dispose(new DispositionRequest(DispositionKind.SCHEDULED, "plan", null,
+                LocalDate.parse("2026-02-24")), "handler", at("2026-02-25T10:00"), TERMS))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("DUE_DATE_IN_PAST"));
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.AWAITING_DISPOSITION);
+
+        c.dispose(new DispositionRequest(DispositionKind.SCHEDULED, "plan", null, LocalDate.parse("2026-02-25")),
+                "handler", at("2026-02-25T10:00"), TERMS);
+        assertThat(c.getDueAt()).isEqualTo(at("2026-02-26T00:00"));
+    }
+
+    @Test
+    void an_appeal_is_not_decidable_once_the_case_closed() {
+        BadReviewCase c = contacted();
+        c.fileAppeal(AppealReason.MALICIOUS, "录音", List.of(), "official-a", at("2026-02-14T10:00"));
+        fix(c, at("2026-02-25T10:00"));
+        c.rerate(Verdict.SATISFIED, "key-1", at("2026-02-25T12:00"), TERMS);
+
+        assertThatThrownBy(() -> c.requireAppealDecidableBy("official-b"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("NO_PENDING_APPEAL"));
+        assertThat(c.getOutcome()).isEqualTo(CaseOutcome.SATISFIED);
+    }
+
+    @Test
     void the_timeline_records_every_step_with_the_unit_that_took_it() {
         BadReviewCase c = fixed();
         c.rerate(Verdict.BASICALLY_SATISFIED, "key-1", at("2026-02-26T08:00"), TERMS);
