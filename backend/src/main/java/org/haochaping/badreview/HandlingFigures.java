@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * The 差评 handling figures as the dashboard and the campaign page show them: per campaign and per
  * handling unit, read from the {@link CaseFigureBook} (a few documents per campaign, however many
- * cases), units named in Chinese ({@link UnitDirectory}) and ranked. The rates themselves are
+ * cases), units named in Chinese ({@link UnitNames}) and ranked. The rates themselves are
  * {@link HandlingMetrics}'. An official sees the figures of the campaigns whose dashboards they see
  * ({@link SatisfactionQueries#mayFollow}).
  */
@@ -54,10 +54,10 @@ public class HandlingFigures {
     private final CaseFigureBook book;
     private final SatisfactionQueries satisfaction;
     private final CampaignCatalog campaigns;
-    private final UnitDirectory units;
+    private final UnitNames units;
     private final AccessGuard guard;
 
-    HandlingFigures(CaseFigureBook book, SatisfactionQueries satisfaction, CampaignCatalog campaigns, UnitDirectory units,
+    HandlingFigures(CaseFigureBook book, SatisfactionQueries satisfaction, CampaignCatalog campaigns, UnitNames units,
             AccessGuard guard) {
         this.book = book;
         this.satisfaction = satisfaction;
@@ -81,8 +81,8 @@ public class HandlingFigures {
     private List<CampaignFigures> figures(List<Campaign> followed) {
         Map<Campaign, Map<String, HandlingCounts>> byCampaign = new LinkedHashMap<>();
         followed.forEach(campaign -> byCampaign.put(campaign, book.byUnit(campaign.getCode())));
-        Map<Unit, String> named = units.names(byCampaign.values().stream().flatMap(counts -> counts.keySet().stream())
-                .map(Unit::ofKey).distinct().toList());
+        Map<Unit, String> named = new java.util.HashMap<>();
+        byCampaign.values().forEach(counts -> counts.keySet().forEach(key -> named.computeIfAbsent(Unit.ofKey(key), units::zh)));
         List<CampaignFigures> figures = new ArrayList<>();
         byCampaign.forEach((campaign, countsByUnit) -> {
             List<UnitFigures> perUnit = new ArrayList<>();

@@ -18,10 +18,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 /**
  * The names of the units that handle cases, as residents and officials read them: a town's from the
  * region tree, a department's from the campaigns it leads (a department the product knows no name
- * for is named by its code). Officials are never named this way. (Its bean has a name of its own:
- * the console has a {@code UnitNames} of its own too.)
+ * for is named by its code). Officials are never named this way. The API, the
+ * figures and the console all name units here.
  */
-@Component("badReviewUnitNames")
+@Component
 public class UnitNames {
 
     private final CampaignCatalog campaigns;
@@ -40,6 +40,20 @@ public class UnitNames {
             case DEPARTMENT -> departments().get(unit.code());
         };
         return known != null ? known : LocalizedText.of(unit.code(), unit.code());
+    }
+
+    /** The name in Chinese, as the console and the reports show it. */
+    public String zh(Unit unit) {
+        return of(unit).zh();
+    }
+
+    /** The units a case can be handed to: the campaigns' lead departments, then the towns. */
+    public java.util.List<Unit> all() {
+        java.util.List<Unit> units = new java.util.ArrayList<>();
+        departments().keySet().stream().sorted().forEach(code -> units.add(Unit.department(code)));
+        regions.all().stream().filter(region -> region.level() == org.haochaping.region.RegionLevel.TOWN)
+                .forEach(region -> units.add(Unit.town(region.code())));
+        return units;
     }
 
     private Map<String, LocalizedText> departments() {

@@ -32,7 +32,6 @@ import org.haochaping.rating.RatingSubmission;
 import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.badreview.calendar.YearArrangement;
 import org.haochaping.badreview.CaseQueue;
-import org.haochaping.badreview.CaseRatings;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
@@ -257,7 +256,7 @@ class AuthorizationMatrixTests {
     @Autowired
     CaseQueue caseQueue;
     @Autowired
-    CaseRatings caseRatings;
+    BadReviewHandling caseRatings;
 
     final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
     Owned owned;
@@ -543,9 +542,9 @@ class AuthorizationMatrixTests {
     @MethodSource("caseRatingReaders")
     void the_rating_behind_a_case_is_for_the_officials_who_see_the_case(Caller caller, boolean allowed) {
         if (allowed) {
-            assertThat(caseRatings.of(caller.actor(), owned.rating()).id()).isEqualTo(owned.rating());
+            assertThat(caseRatings.ratingOf(caller.actor(), owned.rating()).id()).isEqualTo(owned.rating());
         } else {
-            assertThatThrownBy(() -> caseRatings.of(caller.actor(), owned.rating())).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> caseRatings.ratingOf(caller.actor(), owned.rating())).isInstanceOf(ForbiddenException.class);
         }
     }
 }

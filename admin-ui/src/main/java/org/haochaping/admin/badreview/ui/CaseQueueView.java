@@ -1,5 +1,7 @@
 package org.haochaping.admin.badreview.ui;
 
+import org.haochaping.badreview.UnitNames;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;

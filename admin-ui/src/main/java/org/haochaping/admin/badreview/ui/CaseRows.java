@@ -1,5 +1,7 @@
 package org.haochaping.admin.badreview.ui;
 
+import org.haochaping.badreview.UnitNames;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -55,7 +57,7 @@ final class CaseRows {
         grid.addComponentColumn(this::subjectCell).setHeader("评价对象 / 镇").setFlexGrow(2);
         grid.addColumn(entry -> entry.level() == 0 ? "—" : labels.level(entry.level())).setHeader("等级").setAutoWidth(true);
         grid.addColumn(entry -> labels.status(entry.status())).setHeader("状态").setAutoWidth(true);
-        grid.addColumn(entry -> units.name(entry.unit())).setHeader("承办单位").setFlexGrow(1);
+        grid.addColumn(entry -> units.zh(entry.unit())).setHeader("承办单位").setFlexGrow(1);
         grid.addColumn(this::deadline).setHeader("办理时限").setFlexGrow(2);
         grid.addComponentColumn(this::flags).setHeader("标记").setFlexGrow(1);
         grid.addComponentColumn(CaseRows::open).setHeader("").setAutoWidth(true).setFlexGrow(0);

@@ -1,5 +1,7 @@
 package org.haochaping.admin.badreview.ui;
 
+import org.haochaping.badreview.UnitNames;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,6 @@ import org.haochaping.badreview.BadReviewHandling;
 import org.haochaping.badreview.CaseAccess;
 import org.haochaping.badreview.CaseEvent;
 import org.haochaping.badreview.CaseOutcome;
-import org.haochaping.badreview.CaseRatings;
 import org.haochaping.badreview.CaseStatus;
 import org.haochaping.badreview.Contact;
 import org.haochaping.badreview.ContactMethod;
@@ -96,7 +97,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final BadReviewHandling handling;
-    private final CaseRatings ratings;
     private final CaseAccess access;
     private final CaseLabels labels;
     private final UnitNames units;
@@ -111,11 +111,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     final Map<String, String> evidencePhotos = new LinkedHashMap<>();
     @Nullable BadReviewCase shown;
 
-    public CaseView(BadReviewHandling handling, CaseRatings ratings, CaseAccess access, CaseLabels labels,
+    public CaseView(BadReviewHandling handling, CaseAccess access, CaseLabels labels,
             UnitNames units, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
             HolidayCalendar calendar, EvidencePhotos photos, CurrentActor currentActor, Clock clock) {
         this.handling = handling;
-        this.ratings = ratings;
         this.access = access;
         this.labels = labels;
         this.units = units;
@@ -139,7 +138,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         Rating rating;
         try {
             c = handling.get(actor, id);
-            rating = ratings.of(actor, id);
+            rating = handling.ratingOf(actor, id);
         } catch (ProblemException refused) {
             Paragraph why = new Paragraph(labels.problem(refused));
             why.setId("case-refused");
@@ -279,7 +278,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         Instant now = clock.instant();
         Div deadlines = new Div();
         deadlines.setId("case-deadlines");
-        Span unit = new Span(units.name(c.getUnit()));
+        Span unit = new Span(units.zh(c.getUnit()));
         unit.setId("case-unit");
         deadlines.add(line("承办单位", unit));
         deadlines.add(line("差评时间", new Span(Deadlines.at(c.getOpenedAt(), days))));
@@ -368,7 +367,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setAllRowsVisible(true);
         timeline.addColumn(event -> Deadlines.at(event.at(), days)).setHeader("时间").setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(event -> labels.event(event.type())).setHeader("环节").setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(event -> units.name(event.unit())).setHeader("承办单位").setAutoWidth(true);
+        timeline.addColumn(event -> units.zh(event.unit())).setHeader("承办单位").setAutoWidth(true);
         timeline.addColumn(event -> who(event.actor())).setHeader("经办").setAutoWidth(true);
         timeline.addColumn(this::note).setHeader("说明").setFlexGrow(3);
         timeline.setItems(c.getEvents());
@@ -585,7 +584,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         Select<Unit> to = new Select<>();
         to.setLabel("转办至");
         to.setItems(units.all().stream().filter(unit -> !unit.equals(c.getUnit())).toList());
-        to.setItemLabelGenerator(units::name);
+        to.setItemLabelGenerator(units::zh);
         to.setId("reassign-to");
         TextField reason = new TextField("转办理由");
         reason.setMaxLength(500);
@@ -595,7 +594,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 warn("请选择承办单位并填写转办理由。");
                 return;
             }
-            act("已转办至" + units.name(to.getValue()),
+            act("已转办至" + units.zh(to.getValue()),
                     () -> handling.reassign(actor, c.getId(), c.getVersion(), to.getValue(), reason.getValue().strip()));
         });
         submit.setId("submit-reassign");
