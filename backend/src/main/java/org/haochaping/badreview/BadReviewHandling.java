@@ -62,35 +62,27 @@ public class BadReviewHandling {
     }
 
     public BadReviewCase recordContact(Actor actor, String caseId, long version, Contact contact) {
-        return act(actor, caseId, version, access::canHandle, "CASE_CONTACTED", CaseEvent.Type.CONTACTED,
-                (c, now) -> c.recordContact(contact, actor.subject(), now, terms(c)));
+        return recordContact(actor, caseId, version, contact, now());
     }
 
     public BadReviewCase dispose(Actor actor, String caseId, long version, DispositionRequest disposition) {
-        return act(actor, caseId, version, access::canHandle, "CASE_DISPOSED", CaseEvent.Type.DISPOSED,
-                (c, now) -> c.dispose(disposition, actor.subject(), now, terms(c)));
+        return dispose(actor, caseId, version, disposition, now());
     }
 
     /** 整改完成; the photos must be the actor's own uploads (checked by the caller's photo claim). */
     public BadReviewCase completeRectification(Actor actor, String caseId, long version, String evidence,
             List<String> photoIds) {
-        if (photoIds.size() > Rectification.MAX_PHOTOS) {
-            throw new CaseInputException("TOO_MANY_PHOTOS", Rectification.MAX_PHOTOS);
-        }
-        return act(actor, caseId, version, access::canHandle, "CASE_RECTIFIED", CaseEvent.Type.RECTIFIED,
-                (c, now) -> c.completeRectification(new Rectification(evidence, photoIds, now), actor.subject(), terms(c)));
+        return completeRectification(actor, caseId, version, evidence, photoIds, now());
     }
 
     public BadReviewCase reassign(Actor actor, String caseId, long version, Unit to, String reason) {
-        return act(actor, caseId, version, access::canReassign, "CASE_REASSIGNED", CaseEvent.Type.REASSIGNED,
+        return act(actor, caseId, version, access::canReassign, "CASE_REASSIGNED", CaseEvent.Type.REASSIGNED, now(),
                 (c, now) -> c.reassign(to, reason, actor.subject(), now));
     }
 
     public BadReviewCase fileAppeal(Actor actor, String caseId, long version, AppealReason reason, String evidence,
             List<String> photoIds) {
-        return act(actor, caseId, version, (a, c) -> a.has(Role.HANDLER) && access.canHandle(a, c),
-                "CASE_APPEAL_FILED", CaseEvent.Type.APPEAL_FILED,
-                (c, now) -> c.fileAppeal(reason, evidence, photoIds, actor.subject(), now));
+        return fileAppeal(actor, caseId, version, reason, evidence, photoIds, now());
     }
 
     /**
@@ -98,8 +90,49 @@ public class BadReviewHandling {
      * so a retry after a failure completes the decision without subtracting the rating twice.
      */
     public BadReviewCase decideAppeal(Actor actor, String caseId, long version, boolean approve, String note) {
+        return decideAppeal(actor, caseId, version, approve, note, now());
+    }
+
+    /**
+     * The resident's re-rating of the fix: only the rater, only while the case awaits it. A repeated
+     * {@code idempotencyKey} returns the case as it is.
+     */
+    public BadReviewCase rerate(Actor resident, String ratingId, Verdict verdict, String idempotencyKey) {
+        return rerate(resident, ratingId, verdict, idempotencyKey, now());
+    }
+
+    // The same actions at a given time, for demo data that walks cases through their past (DemoCases):
+    // the same checks, the same state machine, the same audit and projections; only the clock differs.
+
+    BadReviewCase recordContact(Actor actor, String caseId, long version, Contact contact, Instant at) {
+        return act(actor, caseId, version, access::canHandle, "CASE_CONTACTED", CaseEvent.Type.CONTACTED, at,
+                (c, now) -> c.recordContact(contact, actor.subject(), now, terms(c)));
+    }
+
+    BadReviewCase dispose(Actor actor, String caseId, long version, DispositionRequest disposition, Instant at) {
+        return act(actor, caseId, version, access::canHandle, "CASE_DISPOSED", CaseEvent.Type.DISPOSED, at,
+                (c, now) -> c.dispose(disposition, actor.subject(), now, terms(c)));
+    }
+
+    BadReviewCase completeRectification(Actor actor, String caseId, long version, String evidence,
+            List<String> photoIds, Instant at) {
+        if (photoIds.size() > Rectification.MAX_PHOTOS) {
+            throw new CaseInputException("TOO_MANY_PHOTOS", Rectification.MAX_PHOTOS);
+        }
+        return act(actor, caseId, version, access::canHandle, "CASE_RECTIFIED", CaseEvent.Type.RECTIFIED, at,
+                (c, now) -> c.completeRectification(new Rectification(evidence, photoIds, now), actor.subject(), terms(c)));
+    }
+
+    BadReviewCase fileAppeal(Actor actor, String caseId, long version, AppealReason reason, String evidence,
+            List<String> photoIds, Instant at) {
+        return act(actor, caseId, version, (a, c) -> a.has(Role.HANDLER) && access.canHandle(a, c),
+                "CASE_APPEAL_FILED", CaseEvent.Type.APPEAL_FILED, at,
+                (c, now) -> c.fileAppeal(reason, evidence, photoIds, actor.subject(), now));
+    }
+
+    BadReviewCase decideAppeal(Actor actor, String caseId, long version, boolean approve, String note, Instant at) {
         return act(actor, caseId, version, (a, c) -> access.canDecideAppeals(a), "CASE_APPEAL_DECIDED",
-                approve ? CaseEvent.Type.APPEAL_APPROVED : CaseEvent.Type.APPEAL_REJECTED, (c, now) -> {
+                approve ? CaseEvent.Type.APPEAL_APPROVED : CaseEvent.Type.APPEAL_REJECTED, at, (c, now) -> {
                     if (approve && c.getAppeal() != null && c.getAppeal().isPending()
                             && !c.getAppeal().filedBy().equals(actor.subject())) {
                         invalidation.invalidate(actor, c.getId());
@@ -108,31 +141,26 @@ public class BadReviewHandling {
                 });
     }
 
-    /**
-     * The resident's re-rating of the fix: only the rater, only while the case awaits it. A repeated
-     * {@code idempotencyKey} returns the case as it is.
-     */
-    public BadReviewCase rerate(Actor resident, String ratingId, Verdict verdict, String idempotencyKey) {
+    BadReviewCase rerate(Actor resident, String ratingId, Verdict verdict, String idempotencyKey, Instant at) {
         guard.require(resident.has(Role.RESIDENT), resident, "RERATE", "rating:" + ratingId);
         BadReviewCase c = ofMyRating(resident, ratingId).orElseThrow(CaseNotFoundException::new);
         if (c.hasRerating(idempotencyKey)) {
             return c;
         }
-        Instant now = now();
-        c.rerate(verdict, idempotencyKey, now, terms(c));
+        c.rerate(verdict, idempotencyKey, at, terms(c));
         BadReviewCase saved = save(c);
         events.publishEvent(new CaseChanged(saved, CaseEvent.Type.RERATED));
         return saved;
     }
 
     private BadReviewCase act(Actor actor, String caseId, long version, BiPredicate<Actor, BadReviewCase> allowed,
-            String auditAction, CaseEvent.Type step, Step change) {
+            String auditAction, CaseEvent.Type step, Instant now, Step change) {
         BadReviewCase c = get(actor, caseId);
         guard.require(allowed.test(actor, c), actor, auditAction, "case:" + caseId);
         if (c.getVersion() != version) {
             throw new CaseTransitionException("CASE_CHANGED");
         }
-        change.apply(c, now());
+        change.apply(c, now);
         BadReviewCase saved = save(c);
         guard.recordChange(actor, auditAction, "case:" + caseId);
         events.publishEvent(new CaseChanged(saved, step));
