@@ -47,12 +47,17 @@ class CaseQueueBook {
     }
 
     void record(BadReviewCase c, Instant now) {
+        record(c, now, entries);
+    }
+
+    /** The case's entries, through {@code writer} (the store, or memory for a bulk load). */
+    static void record(BadReviewCase c, Instant now, EntryWriter writer) {
         Document tombstone = new Document("open", false).append("gone", Date.from(now));
         Document entry = c.getStatus().isOpen() ? QueueEntry.of(c).toDocument() : tombstone;
-        entries.put(campaignAudience(c.getCampaignCode()), c.getId(), c.getVersion(), entry, old -> Map.of());
-        entries.put(unitAudience(c.getUnit()), c.getId(), c.getVersion(), entry, old -> Map.of());
+        writer.put(campaignAudience(c.getCampaignCode()), c.getId(), c.getVersion(), entry, old -> Map.of());
+        writer.put(unitAudience(c.getUnit()), c.getId(), c.getVersion(), entry, old -> Map.of());
         for (Unit earlier : earlierUnits(c)) {
-            entries.put(unitAudience(earlier), c.getId(), c.getVersion(), tombstone, old -> Map.of());
+            writer.put(unitAudience(earlier), c.getId(), c.getVersion(), tombstone, old -> Map.of());
         }
     }
 
