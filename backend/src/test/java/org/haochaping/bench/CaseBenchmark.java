@@ -2,6 +2,7 @@ package org.haochaping.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,9 +14,16 @@ import java.util.function.Supplier;
 import jdk.jfr.Recording;
 import org.bson.RawBsonDocument;
 import org.haochaping.HaochapingApplication;
+import org.haochaping.badreview.BadReviewHandling;
 import org.haochaping.badreview.CaseBulkLoad;
 import org.haochaping.badreview.CaseFigureBook;
 import org.haochaping.badreview.CaseQueue;
+import org.haochaping.badreview.CaseStatus;
+import org.haochaping.badreview.Contact;
+import org.haochaping.badreview.ContactMethod;
+import org.haochaping.badreview.Finding;
+import org.haochaping.badreview.QueueEntry;
+import org.haochaping.badreview.Unit;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.identity.Actor;
@@ -38,7 +46,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <li>the dashboard's figures: {@link CaseFigureBook#byUnit} of every campaign (the ranking of
  *     handling units) and {@link CaseFigureBook#ofCampaign} of every campaign; goal ≤ 50 ms;</li>
  * </ul>
- * median and p95 of {@code RUNS} runs each, and the sizes of the book documents and the heap.
+ * median and p95 of {@code RUNS} runs each; what one officials' action costs at that size (回访核实
+ * through the service, with both books projected); and the sizes of the book documents and the heap.
  * See README, "Benchmarks".
  *
  * <p>Arguments: the case counts to measure at, e.g. {@code 10000 100000}.
@@ -99,6 +108,7 @@ public final class CaseBenchmark {
                         () -> campaigns.stream().map(figures::ofCampaign).toList());
                 Recording profile = profile(step);
                 measured.forEach((name, operation) -> time(name, operation));
+                contacts(queue, app.getBean(BadReviewHandling.class));
                 if (profile != null) {
                     profile.stop();
                 }
@@ -114,6 +124,36 @@ public final class CaseBenchmark {
         if (inQueue != loaded.open() || all.cases() + all.appealUpheld() != loaded.cases() || all.open() != loaded.open()) {
             throw new IllegalStateException("Books do not match the cases: queue " + inQueue + ", figures " + all);
         }
+    }
+
+    /**
+     * What a write costs at this size: 回访核实 of cases awaiting contact through {@link BadReviewHandling}
+     * (read, access check, save under optimistic locking, both books projected, audited), each by a
+     * HANDLER of its unit; the first ten are the warm-up.
+     */
+    private static void contacts(CaseQueue queue, BadReviewHandling handling) {
+        List<QueueEntry> awaiting = queue.page(SUPERVISOR,
+                new CaseQueue.Filter(CaseStatus.AWAITING_CONTACT, null, null, false, false, false), null, 60).entries();
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < awaiting.size(); i++) {
+            QueueEntry entry = awaiting.get(i);
+            Unit unit = entry.unit();
+            Actor handler = new Actor("bench-handler", "差评办理员", Set.of(Role.HANDLER),
+                    unit.kind() == Unit.Kind.DEPARTMENT ? unit.code() : null, unit.kind() == Unit.Kind.TOWN ? unit.code() : null);
+            long start = System.nanoTime();
+            handling.recordContact(handler, entry.caseId(), entry.version(),
+                    new Contact(Instant.now().minusSeconds(1), ContactMethod.PHONE, Finding.CONFIRMED, "基准测试"));
+            if (i >= 10) {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+        if (nanos.isEmpty()) {
+            return;
+        }
+        nanos.sort(null);
+        System.out.printf("  %-52s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d cases)%n",
+                "write: 回访核实 through BadReviewHandling", nanos.get(nanos.size() / 2) / 1e6,
+                nanos.get(nanos.size() * 95 / 100) / 1e6, nanos.getLast() / 1e6, nanos.size());
     }
 
     /** With {@code -Dbenchmark.profile=<directory>}, a flight recording of the measurements at each step. */
