@@ -29,6 +29,7 @@ import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.haochaping.satisfaction.HandlingCounts;
+import org.haochaping.system.store.WriteDurability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,7 +71,6 @@ public final class CaseBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HaochapingApplication.class)
                 .run("--server.port=0", "--haochaping.data-dir=" + data,
                         "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                        "--haochaping.embedded-store.durable-writes=false",
                         // the books must stay those of the cases loaded; the watch's minute check is no part of a read
                         "--haochaping.badreview.deadline-check=1h")) {
             CaseBulkLoad load = new CaseBulkLoad(app);
@@ -89,6 +89,7 @@ public final class CaseBenchmark {
                     System.out.printf("%n%,d cases stored, %,d open (%.1f%%), loaded in %.0f s: %s%n", now.cases(),
                             now.open(), 100.0 * now.open() / now.cases(), (System.nanoTime() - started) / 1e9, now.byStatus());
                     check(now, queue, figures, campaigns);
+                    app.getBean(WriteDurability.class).awaitDurable(); // measure on a store that has written the load out
                 }
                 loaded = step;
 
