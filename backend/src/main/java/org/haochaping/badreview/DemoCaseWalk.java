@@ -123,7 +123,7 @@ final class DemoCaseWalk {
         if (appeal.isPending()) {
             Boolean approve = planned.approve();
             if (approve == null) {
-                return null; // the demo's pending appeal: a supervisor decides it in the console
+                return null; // the demo's pending appeal, left for a supervisor to decide
             }
             Instant at = later(appeal.filedAt(), moment(workingDay(day(appeal.filedAt()), planned.decisionDays()),
                     planned.decisionAt()));
