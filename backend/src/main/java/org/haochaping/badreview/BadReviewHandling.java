@@ -46,6 +46,8 @@ public class BadReviewHandling {
     private final PhotoLibrary photos;
     private final RegionTree regions;
     private final MongoTemplate mongo;
+    /** The time of the actions under way on this thread, when the demo backdates them ({@link #asOf}). */
+    private final ThreadLocal<Instant> asOf = new ThreadLocal<>();
 
     BadReviewHandling(BadReviewCases cases, CaseAccess access, CaseRouting routing, HolidayCalendar calendar,
             CaseProjections projections, RatingInvalidation invalidation, AccessGuard guard,
@@ -314,7 +316,21 @@ public class BadReviewHandling {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant backdated = asOf.get();
+        return backdated != null ? backdated : clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Runs actions as if it were {@code at}: for the demo data, which walks cases through their past
+     * (DemoCases) with the same checks, state machine, audit and projections; only the time differs.
+     */
+    <T> T asOf(Instant at, Supplier<T> actions) {
+        asOf.set(at.truncatedTo(ChronoUnit.MILLIS));
+        try {
+            return actions.get();
+        } finally {
+            asOf.remove();
+        }
     }
 
     @FunctionalInterface

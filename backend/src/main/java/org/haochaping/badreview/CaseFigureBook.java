@@ -39,10 +39,15 @@ public class CaseFigureBook {
     }
 
     void record(BadReviewCase c) {
+        record(c, entries);
+    }
+
+    /** The case's entry and the sums it changes, through {@code writer} (the store, or memory for a bulk load). */
+    void record(BadReviewCase c, EntryWriter writer) {
         HandlingCounts counts = CaseContribution.of(c);
         String unit = c.getUnit().key();
         Document entry = new Document("u", unit).append("c", toList(counts));
-        entries.put(documentId(c.getCampaignCode(), c.getOpenedAt()), c.getId(), c.getVersion(), entry, old -> {
+        writer.put(documentId(c.getCampaignCode(), c.getOpenedAt()), c.getId(), c.getVersion(), entry, old -> {
             Map<String, Long> increments = new HashMap<>();
             add(increments, unit, counts, 1);
             if (old != null) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,13 +22,18 @@ import org.springframework.stereotype.Component;
 /**
  * The open cases, kept per audience: the unit that handles them ({@code unit:<unit key>}) and the
  * campaign ({@code campaign:<code>}, for its lead department and the county). A queue is then a
- * read of a few documents by {@code _id}. A closed or reassigned case leaves a tombstone (its
- * version, not open) so that a late, older write cannot bring it back; tombstones are pruned.
+ * read of a few documents by {@code _id}. Each audience is spread over {@link #BUCKETS} documents by
+ * case id ({@code campaign:property-management#7}), so that a write, which copies its document in the
+ * store, copies a small one however many cases the audience has. A closed or reassigned case leaves
+ * a tombstone (its version, not open) so that a late, older write cannot bring it back; tombstones are
+ * pruned.
  */
 @Component
 class CaseQueueBook {
 
     static final String COLLECTION = "bad_review_queue";
+    /** Documents per audience; a case's entries always go to the same one. */
+    static final int BUCKETS = 16;
     /** Longer than any write can be late. */
     private static final Duration TOMBSTONE_LIFETIME = Duration.ofHours(1);
 
@@ -46,38 +53,62 @@ class CaseQueueBook {
         return "campaign:" + campaignCode;
     }
 
+    /** The document of the audience that holds the case's entry. */
+    static String documentOf(String audience, String caseId) {
+        return audience + "#" + Math.floorMod(caseId.hashCode(), BUCKETS);
+    }
+
     void record(BadReviewCase c, Instant now) {
+        record(c, now, entries);
+    }
+
+    /** The case's entries, through {@code writer} (the store, or memory for a bulk load). */
+    static void record(BadReviewCase c, Instant now, EntryWriter writer) {
         Document tombstone = new Document("open", false).append("gone", Date.from(now));
         Document entry = c.getStatus().isOpen() ? QueueEntry.of(c).toDocument() : tombstone;
-        entries.put(campaignAudience(c.getCampaignCode()), c.getId(), c.getVersion(), entry, old -> Map.of());
-        entries.put(unitAudience(c.getUnit()), c.getId(), c.getVersion(), entry, old -> Map.of());
+        String id = c.getId();
+        writer.put(documentOf(campaignAudience(c.getCampaignCode()), id), id, c.getVersion(), entry, old -> Map.of());
+        writer.put(documentOf(unitAudience(c.getUnit()), id), id, c.getVersion(), entry, old -> Map.of());
         for (Unit earlier : earlierUnits(c)) {
-            entries.put(unitAudience(earlier), c.getId(), c.getVersion(), tombstone, old -> Map.of());
+            writer.put(documentOf(unitAudience(earlier), id), id, c.getVersion(), tombstone, old -> Map.of());
         }
     }
 
-    /** The open cases of these audiences, each once. */
+    /**
+     * The open cases of these audiences, each once. A case found in several documents (its unit's and
+     * its campaign's) is as its newest entry says, a tombstone included.
+     */
     List<QueueEntry> open(Collection<String> audiences) {
-        Map<String, QueueEntry> open = new LinkedHashMap<>();
-        for (Document audience : mongo.find(Query.query(Criteria.where("_id").in(audiences)), Document.class, COLLECTION)) {
+        List<String> documents = audiences.stream().flatMap(audience -> Stream.concat(Stream.of(audience), // as written before buckets
+                IntStream.range(0, BUCKETS).mapToObj(bucket -> audience + "#" + bucket))).toList();
+        Map<String, Document> newest = new LinkedHashMap<>();
+        for (Document audience : mongo.find(Query.query(Criteria.where("_id").in(documents)), Document.class, COLLECTION)) {
             Document all = audience.get("entries", Document.class);
             if (all != null) {
-                all.forEach((caseId, entry) -> {
-                    QueueEntry parsed = QueueEntry.fromDocument(caseId, (Document) entry);
-                    if (parsed != null) {
-                        open.merge(caseId, parsed, (a, b) -> a.version() >= b.version() ? a : b);
-                    }
-                });
+                all.forEach((caseId, entry) -> newest.merge(caseId, (Document) entry,
+                        (a, b) -> version(a) >= version(b) ? a : b));
             }
         }
-        return new ArrayList<>(open.values());
+        List<QueueEntry> open = new ArrayList<>();
+        newest.forEach((caseId, entry) -> {
+            QueueEntry parsed = QueueEntry.fromDocument(caseId, entry);
+            if (parsed != null) {
+                open.add(parsed);
+            }
+        });
+        return open;
     }
 
-    /** Every audience document's id (the deadline watch goes through all open cases). */
+    /** Every audience that has a document (the deadline watch goes through all open cases). */
     List<String> audiences() {
         Query query = new Query();
         query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id"))
+                .map(id -> id.contains("#") ? id.substring(0, id.lastIndexOf('#')) : id).distinct().toList();
+    }
+
+    private static long version(Document entry) {
+        return entry.get("v", Number.class).longValue();
     }
 
     /** Drops tombstones older than any late write. */

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.badreview.calendar.WorkingDays;
 import org.haochaping.system.problem.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +32,7 @@ class DeadlineWatch {
     private final HolidayCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AtomicBoolean held = new AtomicBoolean();
 
     DeadlineWatch(CaseQueueBook book, BadReviewCases cases, BadReviewHandling handling, HolidayCalendar calendar,
             ApplicationEventPublisher events, Clock clock) {
@@ -43,12 +46,15 @@ class DeadlineWatch {
 
     @Scheduled(fixedDelayString = "${haochaping.badreview.deadline-check:60s}", initialDelayString = "${haochaping.badreview.deadline-check:60s}")
     void check() {
+        if (held.get()) {
+            return;
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, like every other step's time
         List<String> campaigns = book.audiences().stream().filter(id -> id.startsWith("campaign:")).toList();
         int changed = 0;
         WorkingDays days = calendar.workingDays();
         for (QueueEntry entry : book.open(campaigns)) {
-            if (isDue(entry, now, days)) {
+            if (isDue(entry, now, days) && !held.get()) {
                 changed += step(entry.caseId(), now) ? 1 : 0;
             }
         }
@@ -73,24 +79,40 @@ class DeadlineWatch {
 
     /** One case's step; a concurrent change leaves it to the next run. */
     boolean step(String caseId, Instant now) {
-        BadReviewCase c = cases.findById(caseId).orElse(null);
-        if (c == null) {
-            return false;
-        }
+        return cases.findById(caseId).map(c -> step(c, now) != null).orElse(false);
+    }
+
+    /**
+     * The watch's step for a case as read, at {@code now}: closes it as 未复评, or flags and escalates
+     * it. Returns the case as saved, or null if there was nothing to do or another write came first.
+     */
+    @Nullable BadReviewCase step(BadReviewCase c, Instant now) {
         CaseEvent.Type step;
         if (c.expireRerating(now)) {
             step = CaseEvent.Type.CLOSED;
         } else if (c.checkDeadline(now, handling.terms(c))) {
             step = c.getEvents().getLast().type();
         } else {
-            return false;
+            return null;
         }
         try {
             BadReviewCase saved = handling.save(c);
             events.publishEvent(new CaseChanged(saved, step));
-            return true;
+            return saved;
         } catch (ProblemException concurrent) {
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * Holds the scheduled checks while demo data walks cases through their past ({@link DemoCases}):
+     * a check at today's time in between would flag a case overdue before its backdated contact.
+     */
+    void hold() {
+        held.set(true);
+    }
+
+    void release() {
+        held.set(false);
     }
 }

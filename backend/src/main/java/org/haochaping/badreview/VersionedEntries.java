@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * counters derived from the entry it replaces: repeating a write, or writing an older version
  * after a newer one, changes nothing, so the counters always equal the sum over the entries.
  */
-final class VersionedEntries {
+final class VersionedEntries implements EntryWriter {
 
     private static final int ATTEMPTS = 20;
 
@@ -31,12 +31,8 @@ final class VersionedEntries {
         this.collection = collection;
     }
 
-    /**
-     * Puts the entry of version {@code version} unless the document holds that version or a newer one.
-     *
-     * @param increments the counters to add, given the entry being replaced (null if none)
-     */
-    void put(String documentId, String caseId, long version, Document entry,
+    @Override
+    public void put(String documentId, String caseId, long version, Document entry,
             Function<@Nullable Document, Map<String, Long>> increments) {
         String path = "entries." + caseId;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -9,12 +9,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo-data command: {@code --haochaping.demo.ratings=N} generates N ratings at start, through
  * the same rules as real ones, and the monthly progress reports of every outcome goal up to today
- * (see README). {@code --haochaping.demo.seed} makes runs repeatable.
+ * (see README); then it announces them ({@link DemoRatingsGenerated}) so that the bad-review cases
+ * their 差评 opened are handled as far as they would be by today. {@code --haochaping.demo.seed}
+ * makes runs repeatable.
  */
 @Component
 @ConditionalOnProperty("haochaping.demo.ratings")
@@ -24,15 +27,17 @@ class DemoRatingsRunner implements ApplicationRunner {
 
     private final DemoRatings demo;
     private final DemoProgress progress;
+    private final ApplicationEventPublisher events;
     private final long count;
     private final long seed;
     private final int threads;
 
-    DemoRatingsRunner(DemoRatings demo, DemoProgress progress, @Value("${haochaping.demo.ratings}") long count,
+    DemoRatingsRunner(DemoRatings demo, DemoProgress progress, ApplicationEventPublisher events, @Value("${haochaping.demo.ratings}") long count,
             @Value("${haochaping.demo.seed:20210415}") long seed,
             @Value("${haochaping.demo.threads:4}") int threads) {
         this.demo = demo;
         this.progress = progress;
+        this.events = events;
         this.count = count;
         this.seed = seed;
         this.threads = threads;
@@ -42,6 +47,21 @@ class DemoRatingsRunner implements ApplicationRunner {
     public void run(ApplicationArguments arguments) throws InterruptedException {
         long started = System.nanoTime();
         log.info("Generating {} demo ratings ({} threads, seed {})", count, threads, seed);
+        events.publishEvent(new DemoRatingsStarted(seed));
+        long total = 0;
+        try {
+            total = generate();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log.info("Generated {} demo ratings in {} s ({} ratings/s)", total, String.format("%.1f", seconds),
+                    String.format("%.0f", total / seconds));
+            int reports = progress.report(seed, campaign -> DemoStory.of(campaign).claimedPace());
+            log.info("Reported {} demo progress figures (monthly, for every outcome goal)", reports);
+        } finally {
+            events.publishEvent(new DemoRatingsGenerated(seed, total)); // the bad-review cases' handling follows
+        }
+    }
+
+    private long generate() throws InterruptedException {
         Thread[] workers = new Thread[threads];
         long[] stored = new long[threads];
         for (int i = 0; i < threads; i++) {
@@ -53,11 +73,6 @@ class DemoRatingsRunner implements ApplicationRunner {
         for (Thread worker : workers) {
             worker.join();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long total = java.util.Arrays.stream(stored).sum();
-        log.info("Generated {} demo ratings in {} s ({} ratings/s)", total, String.format("%.1f", seconds),
-                String.format("%.0f", total / seconds));
-        int reports = progress.report(seed, campaign -> DemoStory.of(campaign).claimedPace());
-        log.info("Reported {} demo progress figures (monthly, for every outcome goal)", reports);
+        return java.util.Arrays.stream(stored).sum();
     }
 }

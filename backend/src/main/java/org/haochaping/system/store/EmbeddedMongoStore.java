@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The embedded MongoDB-compatible store: mongo-java-server speaking the MongoDB wire protocol on
- * 127.0.0.1, persisting to one H2 MVStore file. For a laptop, a demo or a small pilot; production
+ * 127.0.0.1, persisting to one H2 MVStore file; a query that pins {@code _id} reads that document only
+ * ({@link IdLookupH2Backend}). For a laptop, a demo or a small pilot; production
  * sets {@code spring.mongodb.uri} to a MongoDB replica set and this class is never created.
  *
  * <p>The application talks to it through the ordinary MongoDB driver, so nothing in the code
@@ -26,13 +26,13 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
 
     private final Path file;
-    private final H2Backend backend;
+    private final IdLookupH2Backend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
 
     private EmbeddedMongoStore(Path file, int port) {
         this.file = file;
-        this.backend = new H2Backend(openStore(file));
+        this.backend = new IdLookupH2Backend(openStore(file));
         this.server = new MongoServer(backend);
         this.server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
@@ -65,6 +65,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             store.commit();
             store.sync();
         }, maxWait);
+    }
+
+    /** Queries that had to read every document of their collection, since the start (for tests). */
+    long fullScans() {
+        return backend.scans();
     }
 
     public String connectionString(String database) {

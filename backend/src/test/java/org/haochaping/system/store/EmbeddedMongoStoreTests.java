@@ -77,4 +77,47 @@ class EmbeddedMongoStoreTests {
             assertThat(store.connectionString("db")).isEqualTo("mongodb://127.0.0.1:" + store.port() + "/db");
         }
     }
+
+    /**
+     * An update under optimistic locking ({@code _id} and {@code version}) and a conditional update of
+     * a book ({@code _id} and the entry it expects) give the answers a scan would, without one; a query
+     * on anything else still scans (the control). (A count is an aggregation there, which scans anyway.)
+     */
+    @Test
+    void a_query_that_pins_the_id_reads_that_document_only_and_answers_as_a_scan_would() {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("lookup.mv.db"), 0);
+                MongoClient client = MongoClients.create(store.connectionString("db"))) {
+            var cases = client.getDatabase("db").getCollection("cases");
+            cases.insertMany(IntStream.range(0, 200).mapToObj(i -> new Document("_id", "case-" + i).append("version", 0L)
+                    .append("entries", new Document("a", new Document("v", 1L)))).toList());
+            long scansBefore = store.fullScans();
+
+            long saved = cases.replaceOne(Filters.and(Filters.eq("_id", "case-7"), Filters.eq("version", 0L)),
+                    new Document("_id", "case-7").append("version", 1L)).getModifiedCount();
+            long stale = cases.replaceOne(Filters.and(Filters.eq("_id", "case-7"), Filters.eq("version", 0L)),
+                    new Document("_id", "case-7").append("version", 1L)).getModifiedCount();
+            long conditional = cases.updateOne(Filters.and(Filters.eq("_id", "case-8"), Filters.eq("entries.a.v", 1L)),
+                    new Document("$set", new Document("entries.a.v", 2L)).append("$inc", new Document("n", 1))).getModifiedCount();
+            long notExpected = cases.updateOne(Filters.and(Filters.eq("_id", "case-8"), Filters.exists("entries.b.v")),
+                    new Document("$inc", new Document("n", 1))).getModifiedCount();
+            long missing = cases.updateOne(Filters.and(Filters.eq("_id", "case-none"), Filters.eq("version", 0L)),
+                    new Document("$inc", new Document("n", 1))).getModifiedCount();
+            Object upserted = cases.updateOne(Filters.and(Filters.eq("_id", "case-new"), Filters.exists("entries.x.v", false)),
+                    new Document("$set", new Document("entries.x.v", 1L)), new com.mongodb.client.model.UpdateOptions().upsert(true))
+                    .getUpsertedId();
+            long found = cases.find(Filters.and(Filters.eq("_id", "case-9"), Filters.eq("version", 0L))).into(new ArrayList<>()).size();
+            long scansAfterPinned = store.fullScans();
+            long byVersion = cases.find(Filters.eq("version", 1L)).into(new ArrayList<>()).size();
+
+            assertThat(List.of(saved, stale, conditional, notExpected, missing, found)).containsExactly(1L, 0L, 1L, 0L, 0L, 1L);
+            assertThat(upserted).isNotNull();
+            Document eight = cases.find(Filters.eq("_id", "case-8")).first();
+            assertThat(eight).containsEntry("n", 1);
+            assertThat(eight.get("entries", Document.class).get("a", Document.class).get("v")).isEqualTo(2L);
+            assertThat(cases.find(Filters.eq("_id", "case-new")).first()).isNotNull();
+            assertThat(scansAfterPinned).as("no query pinning _id scanned").isEqualTo(scansBefore);
+            assertThat(byVersion).isEqualTo(1);
+            assertThat(store.fullScans()).as("a query on another field scans").isGreaterThan(scansAfterPinned);
+        }
+    }
 }
