@@ -210,17 +210,18 @@ public class BadReviewHandling {
     /** {@link #rerate}, telling also whether the key had been used for this verdict already (a replay). */
     public Rerated rerateIdempotently(Actor resident, String ratingId, Verdict verdict, String idempotencyKey) {
         BadReviewCase c = ofMyRating(resident, ratingId).orElseThrow(CaseNotFoundException::new);
-        Rerated replay = replayOf(c, verdict, idempotencyKey);
+        Rerated replay = refusalsAudited(resident, "CASE_RERATED", ratingId, () -> replayOf(c, verdict, idempotencyKey));
         if (replay != null) {
             return replay;
         }
         Instant now = now();
-        if (c.getStatus() != CaseStatus.AWAITING_RERATING || c.getRerateBy() != null && !now.isBefore(c.getRerateBy())) {
-            throw new CaseTransitionException("NOT_AWAITING_RERATING");
-        }
         BadReviewCase saved;
         try {
             saved = refusalsAudited(resident, "CASE_RERATED", ratingId, () -> {
+                if (c.getStatus() != CaseStatus.AWAITING_RERATING
+                        || c.getRerateBy() != null && !now.isBefore(c.getRerateBy())) {
+                    throw new CaseTransitionException("NOT_AWAITING_RERATING");
+                }
                 c.rerate(verdict, idempotencyKey, now, terms(c));
                 return save(c);
             });
@@ -290,7 +291,7 @@ public class BadReviewHandling {
     }
 
     /** Runs a step; a refusal by the case (409 or 422) is audited, like a refusal of role or scope, and rethrown. */
-    private BadReviewCase refusalsAudited(Actor actor, String auditAction, String caseId, Supplier<BadReviewCase> step) {
+    private <T> T refusalsAudited(Actor actor, String auditAction, String caseId, Supplier<T> step) {
         try {
             return step.get();
         } catch (ProblemException refused) {
