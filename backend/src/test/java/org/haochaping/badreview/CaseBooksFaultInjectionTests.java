@@ -197,8 +197,8 @@ class CaseBooksFaultInjectionTests {
         Set<String> expectedOpen = new HashSet<>();
         for (BadReviewCase c : stored) {
             if (c.getStatus().isOpen()) {
-                expectedOpen.add(CaseQueueBook.campaignAudience(c.getCampaignCode()) + " " + c.getId() + " v" + c.getVersion());
-                expectedOpen.add(CaseQueueBook.unitAudience(c.getUnit()) + " " + c.getId() + " v" + c.getVersion());
+                expectedOpen.add(CaseQueueBook.documentOf(CaseQueueBook.campaignAudience(c.getCampaignCode()), c.getId()) + " " + c.getId() + " v" + c.getVersion());
+                expectedOpen.add(CaseQueueBook.documentOf(CaseQueueBook.unitAudience(c.getUnit()), c.getId()) + " " + c.getId() + " v" + c.getVersion());
             }
         }
         Set<String> open = new HashSet<>();
