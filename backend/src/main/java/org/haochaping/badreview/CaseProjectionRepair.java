@@ -68,7 +68,7 @@ class CaseProjectionRepair {
     record Report(long casesChecked, long reprojected, long opened) {
     }
 
-    /** A case's entry in one audience of the queue book. */
+    /** A case's entry in one audience of the queue book (whichever of its documents holds it). */
     private record QueueMark(String audience, long version, boolean open) {
     }
 
@@ -178,8 +178,9 @@ class CaseProjectionRepair {
         try (var documents = mongo.stream(new Query().cursorBatchSize(BOOK_BATCH), Document.class,
                 CaseQueueBook.COLLECTION)) {
             documents.forEach(document -> entriesOf(document).forEach((caseId, entry) ->
-                    marks.computeIfAbsent(caseId, id -> new ArrayList<>()).add(new QueueMark(document.getString("_id"),
-                            version(entry), entry.getBoolean("open", false)))));
+                    marks.computeIfAbsent(caseId, id -> new ArrayList<>()).add(new QueueMark(
+                            CaseQueueBook.audienceOf(document.getString("_id")), version(entry),
+                            entry.getBoolean("open", false)))));
         }
         return marks;
     }

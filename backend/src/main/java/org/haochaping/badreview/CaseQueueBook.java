@@ -54,6 +54,12 @@ class CaseQueueBook {
     }
 
     /** The document of the audience that holds the case's entry. */
+    /** The audience a document belongs to: its id without the bucket ({@code campaign:x#7} → {@code campaign:x}). */
+    static String audienceOf(String documentId) {
+        int bucket = documentId.lastIndexOf('#');
+        return bucket < 0 ? documentId : documentId.substring(0, bucket);
+    }
+
     static String documentOf(String audience, String caseId) {
         return audience + "#" + Math.floorMod(caseId.hashCode(), BUCKETS);
     }
@@ -104,7 +110,7 @@ class CaseQueueBook {
         Query query = new Query();
         query.fields().include("_id");
         return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id"))
-                .map(id -> id.contains("#") ? id.substring(0, id.lastIndexOf('#')) : id).distinct().toList();
+                .map(CaseQueueBook::audienceOf).distinct().toList();
     }
 
     private static long version(Document entry) {
