@@ -86,7 +86,7 @@ class DemoCasesIntegrationTests {
         assertThat(all.stream().map(BadReviewCase::getAppeal).filter(java.util.Objects::nonNull).map(Appeal::state))
                 .as("appeals approved, rejected and pending")
                 .contains(Appeal.State.APPROVED, Appeal.State.REJECTED, Appeal.State.PENDING);
-        assertThat(open).filteredOn(c -> c.getAppeal() != null && c.getAppeal().isPending()).hasSize(1);
+        assertThat(open).as("an appeal waiting for a supervisor").anyMatch(c -> c.getAppeal() != null && c.getAppeal().isPending());
     }
 
     @Test
@@ -139,7 +139,8 @@ class DemoCasesIntegrationTests {
         assertThat(page.total()).isEqualTo(open.size());
         assertThat(counts.open()).isEqualTo(open.size());
         assertThat(counts.overdue()).isEqualTo(open.stream().filter(BadReviewCase::isOverdue).count());
-        assertThat(counts.appealsPending()).isEqualTo(1);
+        assertThat(counts.appealsPending())
+                .isEqualTo(open.stream().filter(c -> c.getAppeal() != null && c.getAppeal().isPending()).count());
         assertThat(page.entries()).extracting(QueueEntry::caseId)
                 .isSubsetOf(open.stream().map(BadReviewCase::getId).toList());
     }
