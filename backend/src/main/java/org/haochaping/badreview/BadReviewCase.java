@@ -144,7 +144,7 @@ public class BadReviewCase {
         requested.check();
         Instant due = switch (requested.kind()) {
             case IMMEDIATE -> terms.immediateDue(roundStartedAt);
-            case SCHEDULED -> terms.scheduledDue(roundStartedAt, requested.dueDate());
+            case SCHEDULED -> terms.scheduledDue(roundStartedAt, requested.dueDate(), now);
             case EXPLANATION -> null;
         };
         this.disposition = new Disposition(requested.kind(), requested.plan(), requested.explanation(), due, now);
@@ -197,7 +197,9 @@ public class BadReviewCase {
         } else {
             supervised = true;
             unit = Unit.department(leadDepartment);
-            escalation = Escalation.MANAGER;
+            if (escalation.compareTo(Escalation.MANAGER) < 0) { // a SUPERVISOR already watching it keeps watching
+                escalation = Escalation.MANAGER;
+            }
             startRound(now, terms);
             record(now, CaseEvent.Type.SUPERVISED, SYSTEM, null);
         }
@@ -249,9 +251,12 @@ public class BadReviewCase {
         return changed;
     }
 
-    /** Hands the case to another unit (MANAGERs and SUPERVISORs, with a reason). */
+    /**
+     * Hands the case to another unit (MANAGERs and SUPERVISORs, with a reason). A case under 督办
+     * stays with the lead department: handing it on would undo the escalation.
+     */
     public void reassign(Unit to, String reason, String actor, Instant now) {
-        require(status.isOpen(), "REASSIGN");
+        require(status.isOpen() && !supervised, "REASSIGN");
         if (to.equals(unit)) {
             throw new CaseTransitionException("ALREADY_ASSIGNED");
         }
@@ -274,16 +279,24 @@ public class BadReviewCase {
      * invalidates the rating); rejected: the case goes on.
      */
     public void decideAppeal(boolean approve, String note, String actor, Instant now) {
+        requireAppealDecidableBy(actor);
+        appeal = appeal.decided(approve, actor, now, note);
+        record(now, approve ? CaseEvent.Type.APPEAL_APPROVED : CaseEvent.Type.APPEAL_REJECTED, actor, note);
+        if (approve) {
+            close(now, CaseOutcome.APPEAL_UPHELD);
+        }
+    }
+
+    /**
+     * Refuses unless {@code actor} may decide the appeal now: one is pending on an open case, and
+     * they did not file it. Callers check this before any side effect of an approval.
+     */
+    void requireAppealDecidableBy(String actor) {
         if (appeal == null || !appeal.isPending() || !status.isOpen()) {
             throw new CaseTransitionException("NO_PENDING_APPEAL");
         }
         if (appeal.filedBy().equals(actor)) {
             throw new CaseTransitionException("OWN_APPEAL");
-        }
-        appeal = appeal.decided(approve, actor, now, note);
-        record(now, approve ? CaseEvent.Type.APPEAL_APPROVED : CaseEvent.Type.APPEAL_REJECTED, actor, note);
-        if (approve) {
-            close(now, CaseOutcome.APPEAL_UPHELD);
         }
     }
 
@@ -332,6 +345,11 @@ public class BadReviewCase {
     public @Nullable Instant getRerateBy() { return rerateBy; }
     public List<Rerating> getReratings() { return List.copyOf(reratings); }
     public boolean hasRerating(String idempotencyKey) { return reratingKeys.contains(idempotencyKey); }
+    /** The verdict given under this Idempotency-Key, if any (the keys and the re-ratings are kept in step). */
+    public @Nullable Verdict verdictUnder(String idempotencyKey) {
+        int index = reratingKeys.indexOf(idempotencyKey);
+        return index < 0 || index >= reratings.size() ? null : reratings.get(index).verdict();
+    }
     public int getReopenings() { return reopenings; }
     public boolean isSupervised() { return supervised; }
     public Escalation getEscalation() { return escalation; }

@@ -59,7 +59,7 @@ public class CaseAccess {
         if (actor.department() != null && (actor.has(Role.HANDLER) || actor.has(Role.MANAGER))) {
             audiences.add(CaseQueueBook.unitAudience(Unit.department(actor.department())));
         }
-        if (actor.region() != null && actor.has(Role.HANDLER)) {
+        if (actor.region() != null) { // as canSee: any official of the town, not only its HANDLERs
             audiences.add(CaseQueueBook.unitAudience(Unit.town(actor.region())));
         }
         return audiences;

@@ -64,10 +64,11 @@ class CaseOpening implements CountedRatingsFollower {
         }
     }
 
-    void open(Rating rating) {
+    /** Opens the rating's case unless it is no 差评 or its case exists; returns whether this call opened it. */
+    boolean open(Rating rating) {
         if (!rating.isBad() || rating.invalidated() || mongo.exists(Query.query(Criteria.where("_id").is(rating.id())),
                 BadReviewCase.class)) {
-            return;
+            return false;
         }
         String lead = campaigns.getForRating(rating.campaignCode()).getLeadDepartment().code();
         RoutingRule rule = routing.ruleFor(rating.campaignCode());
@@ -76,9 +77,15 @@ class CaseOpening implements CountedRatingsFollower {
         try {
             opened = mongo.insert(opened);
         } catch (DuplicateKeyException alreadyOpen) {
-            return;
+            return false;
+        } catch (RuntimeException unknown) {
+            // The store may have taken the case before failing: the next attempt would find it and
+            // return above without projecting it, so the projection retry looks for it.
+            projections.later(opened.getId());
+            throw unknown;
         }
         projections.project(opened);
         events.publishEvent(new CaseChanged(opened, CaseEvent.Type.OPENED));
+        return true;
     }
 }

@@ -43,20 +43,38 @@ class CaseProjections {
         }
     }
 
+    /**
+     * A case whose write may or may not have been stored (the store failed to answer): projected
+     * from the store by the retry if it is there.
+     */
+    void later(String caseId) {
+        lagging.add(caseId);
+    }
+
+    /**
+     * Each lagging case is taken off the list before its stored state is read: a write failing to
+     * project meanwhile puts it back, so no later version can be dropped by this retry.
+     */
     @Scheduled(fixedDelayString = "${haochaping.badreview.projection-retry:1s}")
     void retryLagging() {
         for (String id : Set.copyOf(lagging)) {
+            lagging.remove(id);
             try {
-                cases.findById(id).ifPresent(c -> {
-                    figures.record(c);
-                    queue.record(c, clock.instant());
-                });
-                lagging.remove(id);
+                projectStored(id);
             } catch (RuntimeException stillFailing) {
+                lagging.add(id);
                 log.debug("Case {} still behind: {}", id, stillFailing.toString());
                 return;
             }
         }
+    }
+
+    /** Projects the case as stored now, if it exists; throws what the store throws. */
+    void projectStored(String caseId) {
+        cases.findById(caseId).ifPresent(c -> {
+            figures.record(c);
+            queue.record(c, clock.instant());
+        });
     }
 
     @Scheduled(fixedDelayString = "${haochaping.badreview.tombstone-prune:10m}")

@@ -114,7 +114,7 @@ public class CaseQueue {
             String due = key.substring(0, bar);
             return new QueueEntry(key.substring(bar + 1), 0, "", null, Unit.department("x"), CaseStatus.CLOSED,
                     due.equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(due)),
-                    false, Escalation.NONE, false, false, Instant.EPOCH, null);
+                    false, Escalation.NONE, false, false, Instant.EPOCH, null, 0, null);
         } catch (RuntimeException malformed) {
             throw new InvalidParameterException("cursor");
         }

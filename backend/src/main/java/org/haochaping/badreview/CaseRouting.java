@@ -23,6 +23,13 @@ public class CaseRouting {
         this.guard = guard;
     }
 
+    /** The campaign's rule as officials read it (residents are refused; an unknown campaign is a 404). */
+    public RoutingRule read(Actor actor, String campaignCode) {
+        guard.require(actor.isOfficial(), actor, "READ_CASE_ROUTING", "campaign:" + campaignCode);
+        campaigns.get(campaignCode);
+        return ruleFor(campaignCode);
+    }
+
     /** The campaign's rule, or the product's default for it. */
     public RoutingRule ruleFor(String campaignCode) {
         RoutingRule stored = mongo.findById(campaignCode, RoutingRule.class);
@@ -42,7 +49,7 @@ public class CaseRouting {
         }
         RoutingRule current = ruleFor(campaignCode);
         if (expectedVersion != null && !expectedVersion.equals(current.version() == null ? 0L : current.version())) {
-            throw new CaseTransitionException("CASE_CHANGED");
+            throw new CaseTransitionException("ROUTING_CHANGED");
         }
         RoutingRule changed = new RoutingRule(campaignCode, route, route == RoutingRule.Route.DEPARTMENT ? department : null,
                 new CaseDeadlines(contactDays, immediateDays, scheduledDays), current.version());
@@ -51,7 +58,7 @@ public class CaseRouting {
             guard.recordChange(actor, "CASE_ROUTING_CONFIGURED", "campaign:" + campaignCode);
             return saved;
         } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException raced) {
-            throw new CaseTransitionException("CASE_CHANGED");
+            throw new CaseTransitionException("ROUTING_CHANGED");
         }
     }
 }

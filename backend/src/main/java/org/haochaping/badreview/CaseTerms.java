@@ -58,8 +58,11 @@ public final class CaseTerms {
         return calendar.dueAfter(roundStart, deadlines.immediateDays());
     }
 
-    /** The end of the requested day (county time), which must not pass the campaign's 限期整改 limit. */
-    Instant scheduledDue(Instant roundStart, @Nullable LocalDate requested) {
+    /**
+     * The end of the requested day (county time), which must not pass the campaign's 限期整改 limit
+     * nor be over already.
+     */
+    Instant scheduledDue(Instant roundStart, @Nullable LocalDate requested, Instant now) {
         Instant limit = calendar.dueAfter(roundStart, deadlines.scheduledDays());
         if (requested == null) {
             return limit;
@@ -68,7 +71,7 @@ public final class CaseTerms {
         if (end.isAfter(limit)) {
             throw new CaseInputException("DUE_DATE_BEYOND_LIMIT", deadlines.scheduledDays());
         }
-        if (!end.isAfter(roundStart)) {
+        if (!end.isAfter(now)) {
             throw new CaseInputException("DUE_DATE_IN_PAST");
         }
         return end;

@@ -2,9 +2,12 @@ package org.haochaping.badreview;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.haochaping.badreview.calendar.HolidayCalendar;
+import org.haochaping.badreview.calendar.WorkingDays;
 import org.haochaping.system.problem.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,13 +29,15 @@ class DeadlineWatch {
     private final CaseQueueBook book;
     private final BadReviewCases cases;
     private final BadReviewHandling handling;
+    private final HolidayCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AtomicBoolean held = new AtomicBoolean();
 
-    DeadlineWatch(CaseQueueBook book, BadReviewCases cases, BadReviewHandling handling,
+    DeadlineWatch(CaseQueueBook book, BadReviewCases cases, BadReviewHandling handling, HolidayCalendar calendar,
             ApplicationEventPublisher events, Clock clock) {
         this.book = book;
+        this.calendar = calendar;
         this.cases = cases;
         this.handling = handling;
         this.events = events;
@@ -44,11 +49,12 @@ class DeadlineWatch {
         if (held.get()) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, like every other step's time
         List<String> campaigns = book.audiences().stream().filter(id -> id.startsWith("campaign:")).toList();
         int changed = 0;
+        WorkingDays days = calendar.workingDays();
         for (QueueEntry entry : book.open(campaigns)) {
-            if (isDue(entry, now) && !held.get()) {
+            if (isDue(entry, now, days) && !held.get()) {
                 changed += step(entry.caseId(), now) ? 1 : 0;
             }
         }
@@ -57,9 +63,16 @@ class DeadlineWatch {
         }
     }
 
-    private static boolean isDue(QueueEntry entry, Instant now) {
-        boolean pastDeadline = entry.dueAt() != null && !now.isBefore(entry.dueAt())
-                && (!entry.overdue() || entry.escalation() != Escalation.SUPERVISOR);
+    /**
+     * Whether the case has a step to take: flagging it overdue, escalating it to a SUPERVISOR (only
+     * from {@link CaseTerms#supervisorFrom}, so an overdue case is not read every minute until then),
+     * or closing it as 未复评.
+     */
+    static boolean isDue(QueueEntry entry, Instant now, WorkingDays days) {
+        Instant due = entry.dueAt();
+        boolean pastDeadline = due != null && !now.isBefore(due) && (!entry.overdue()
+                || entry.escalation() != Escalation.SUPERVISOR
+                        && !now.isBefore(days.dueAfter(due, CaseTerms.SUPERVISOR_AFTER_OVERDUE_DAYS)));
         boolean reratingExpired = entry.rerateBy() != null && !now.isBefore(entry.rerateBy());
         return pastDeadline || reratingExpired;
     }

@@ -183,32 +183,32 @@ class DemoCases {
 
         @Override
         public BadReviewCase contact(BadReviewCase c, Actor actor, Contact contact, Instant at) {
-            return handling.recordContact(actor, c.getId(), c.getVersion(), contact, at);
+            return handling.asOf(at, () -> handling.recordContact(actor, c.getId(), c.getVersion(), contact));
         }
 
         @Override
         public BadReviewCase dispose(BadReviewCase c, Actor actor, DispositionRequest disposition, Instant at) {
-            return handling.dispose(actor, c.getId(), c.getVersion(), disposition, at);
+            return handling.asOf(at, () -> handling.dispose(actor, c.getId(), c.getVersion(), disposition));
         }
 
         @Override
         public BadReviewCase rectify(BadReviewCase c, Actor actor, String evidence, Instant at) {
-            return handling.completeRectification(actor, c.getId(), c.getVersion(), evidence, List.of(), at);
+            return handling.asOf(at, () -> handling.completeRectification(actor, c.getId(), c.getVersion(), evidence, List.of()));
         }
 
         @Override
         public BadReviewCase fileAppeal(BadReviewCase c, Actor actor, AppealReason reason, String evidence, Instant at) {
-            return handling.fileAppeal(actor, c.getId(), c.getVersion(), reason, evidence, List.of(), at);
+            return handling.asOf(at, () -> handling.fileAppeal(actor, c.getId(), c.getVersion(), reason, evidence, List.of()));
         }
 
         @Override
         public BadReviewCase decideAppeal(BadReviewCase c, Actor supervisor, boolean approve, String note, Instant at) {
-            return handling.decideAppeal(supervisor, c.getId(), c.getVersion(), approve, note, at);
+            return handling.asOf(at, () -> handling.decideAppeal(supervisor, c.getId(), c.getVersion(), approve, note));
         }
 
         @Override
         public BadReviewCase rerate(BadReviewCase c, Actor resident, Verdict verdict, String idempotencyKey, Instant at) {
-            return handling.rerate(resident, c.getId(), verdict, idempotencyKey, at);
+            return handling.asOf(at, () -> handling.rerate(resident, c.getId(), verdict, idempotencyKey));
         }
 
         @Override

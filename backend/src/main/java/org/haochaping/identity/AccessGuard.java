@@ -34,6 +34,14 @@ public class AccessGuard {
         refusals.record(actor.subject(), roleNames(actor), "ACCESS_DENIED", target, action);
     }
 
+    /**
+     * Records an action that role and scope allowed but the target's state refused (an illegal
+     * transition, a stale version), as {@code <action>_REFUSED} with the reason; aggregated like refusals.
+     */
+    public void recordRefused(Actor actor, String action, String target, String reason) {
+        refusals.record(actor.subject(), roleNames(actor), action + "_REFUSED", target, reason);
+    }
+
     /** Records a change that only a role could make (who, in which role, did what to what). */
     public void recordChange(Actor actor, String action, String target) {
         auditLog.record(actor.subject(), roleNames(actor), action, target, null);

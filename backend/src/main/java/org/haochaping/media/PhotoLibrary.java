@@ -15,6 +15,7 @@ import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,10 +29,12 @@ import org.springframework.util.unit.DataSize;
 import com.mongodb.client.gridfs.model.GridFSFile;
 
 /**
- * Residents' photos in GridFS, cleaned of metadata on the way in, at most the multipart file size
- * (5 MB by default), checked here too so the limit holds however the bytes arrive. Only residents
- * upload. A photo belongs to its uploader until a rating claims it; then officials whose scope
- * covers that rating may see it too. Photos no rating claims are deleted after a retention time.
+ * Photos in GridFS, cleaned of metadata on the way in, at most the multipart file size (5 MB by
+ * default), checked here too so the limit holds however the bytes arrive. Residents upload photos
+ * for their ratings; HANDLERs, MANAGERs and SUPERVISORs upload evidence for a case (AUDITORs change
+ * nothing). A photo belongs to its uploader until a rating or a case step claims it; then officials
+ * whose scope covers that rating or case may see it too, and a case's rectification evidence also
+ * the resident whose case it is. Photos nothing claims are deleted after a retention time.
  */
 @Service
 public class PhotoLibrary {
@@ -44,6 +47,18 @@ public class PhotoLibrary {
     public record PhotoContent(InputStream bytes, String contentType, long size) {
     }
 
+    /** What a case's evidence photos show: the fix (the resident sees it) or the grounds of an appeal (officials only). */
+    public enum Evidence { RECTIFICATION, APPEAL }
+
+    /**
+     * The case a step's evidence belongs to.
+     *
+     * @param resident the resident who may see the photos too (the rectification's), or null
+     */
+    public record CaseEvidence(String caseId, Evidence kind, String campaignCode, String regionCode,
+            @Nullable String resident) {
+    }
+
     private static final String FILES = "fs.files";
 
     private final GridFsTemplate gridFs;
@@ -51,12 +66,14 @@ public class PhotoLibrary {
     private final CampaignScope scope;
     private final AccessGuard guard;
     private final Clock clock;
+    private final ObjectProvider<PhotoViewers> viewers;
     private final ImageSanitizer sanitizer = new ImageSanitizer(DecodeSlots.perCore());
 
     private final long maxBytes;
 
     PhotoLibrary(GridFsTemplate gridFs, MongoTemplate mongo, CampaignScope scope, AccessGuard guard, Clock clock,
-            @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxSize) {
+            @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxSize, ObjectProvider<PhotoViewers> viewers) {
+        this.viewers = viewers;
         this.maxBytes = maxSize.toBytes();
         this.gridFs = gridFs;
         this.mongo = mongo;
@@ -66,7 +83,7 @@ public class PhotoLibrary {
     }
 
     public StoredPhoto store(Actor owner, InputStream upload) {
-        guard.require(owner.has(Role.RESIDENT), owner, "UPLOAD_PHOTO", "media");
+        guard.require(mayUpload(owner), owner, "UPLOAD_PHOTO", "media");
         byte[] bytes;
         try {
             bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -86,8 +103,9 @@ public class PhotoLibrary {
     }
 
     /**
-     * The photo for its uploader, or for an official whose scope covers it. Another resident's photo
-     * does not exist for a resident (404); an official out of scope is refused and audited (403).
+     * The photo for its uploader, for an official whose scope covers it, and a case's rectification
+     * evidence for the resident whose case it is. Another resident's photo does not exist for a
+     * resident (404); an official out of scope is refused and audited (403).
      */
     public PhotoContent open(Actor reader, String id) {
         GridFSFile file = find(id);
@@ -95,7 +113,7 @@ public class PhotoLibrary {
         if (metadata == null) {
             throw new PhotoNotFoundException();
         }
-        if (!isUploader(reader, metadata)) {
+        if (!isUploader(reader, metadata) && !isShownTo(reader, metadata)) {
             if (!reader.isOfficial()) {
                 throw new PhotoNotFoundException();
             }
@@ -133,6 +151,32 @@ public class PhotoLibrary {
                 .set("metadata.regionCode", regionCode), FILES);
     }
 
+    /** The claim key of a case's evidence of one kind: an official's retry of the same step may use the same photos. */
+    public static String evidenceKey(String caseId, Evidence kind) {
+        return "case:" + caseId + ":" + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Attaches an official's photos to a case step: from now on the officials who see the case may
+     * see them, and for a rectification the case's resident too. Idempotent for the same step.
+     */
+    public void claimAsEvidence(String owner, List<String> ids, CaseEvidence evidence) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String claimKey = evidenceKey(evidence.caseId(), evidence.kind());
+        Update update = new Update()
+                .set("metadata.claimKey", claimKey)
+                .set("metadata.caseId", evidence.caseId())
+                .set("metadata.evidence", evidence.kind().name())
+                .set("metadata.campaignCode", evidence.campaignCode())
+                .set("metadata.regionCode", evidence.regionCode());
+        if (evidence.resident() != null) {
+            update.set("metadata.shownTo", evidence.resident());
+        }
+        mongo.updateMulti(claimable(owner, ids, claimKey), update, FILES);
+    }
+
     /** Deletes the photos no rating claimed within {@code retention} of their upload; returns how many. */
     public int deleteUnclaimed(Duration retention) {
         Query unclaimed = Query.query(Criteria.where("metadata.claimKey").exists(false)
@@ -148,18 +192,36 @@ public class PhotoLibrary {
                 .orOperator(Criteria.where("metadata.claimKey").exists(false), Criteria.where("metadata.claimKey").is(claimKey)));
     }
 
-    private static boolean isUploader(Actor reader, Document metadata) {
-        return reader.has(Role.RESIDENT) && reader.subject().equals(metadata.getString("owner"));
+    private static boolean mayUpload(Actor uploader) {
+        return uploader.has(Role.RESIDENT) || uploader.has(Role.HANDLER) || uploader.has(Role.MANAGER)
+                || uploader.has(Role.SUPERVISOR);
     }
 
-    /** A claimed photo is in the scope of its rating; an unclaimed one only in the county-wide view. */
+    private static boolean isUploader(Actor reader, Document metadata) {
+        return reader.subject().equals(metadata.getString("owner"));
+    }
+
+    /** A case's rectification evidence, for the resident whose case it is. */
+    private static boolean isShownTo(Actor reader, Document metadata) {
+        return reader.has(Role.RESIDENT) && reader.subject().equals(metadata.getString("shownTo"));
+    }
+
+    /**
+     * A claimed photo is in the scope of its rating or its case (whichever unit handles the case now,
+     * as {@link PhotoViewers} tell); an unclaimed one is its uploader's alone, even for county-wide officials.
+     */
     private boolean inScope(Actor official, Document metadata) {
         @Nullable String campaign = metadata.getString("campaignCode");
         @Nullable String region = metadata.getString("regionCode");
         if (campaign == null || region == null) {
-            return false; // unclaimed: its uploader's alone, even for county-wide officials
+            return false;
         }
-        return scope.covers(official, campaign, region);
+        if (scope.covers(official, campaign, region)) {
+            return true;
+        }
+        @Nullable String caseOrRating = metadata.getString("caseId") != null ? metadata.getString("caseId")
+                : metadata.getString("ratingId");
+        return caseOrRating != null && viewers.orderedStream().anyMatch(viewer -> viewer.maySee(official, caseOrRating));
     }
 
     private GridFSFile find(String id) {

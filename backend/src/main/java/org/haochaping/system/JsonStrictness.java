@@ -4,11 +4,13 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
@@ -28,7 +30,8 @@ import tools.jackson.databind.type.LogicalType;
  * optional field, so a null list or map reads as an empty one (a null text or number stays null,
  * i.e. absent). A null inside a list or map ({@code [null]}, {@code {"x": null}}) means nothing and
  * is a 400 problem naming the element, and so is an element repeated in an array the contract
- * declares {@code uniqueItems} ({@link UniqueSetElements}).
+ * declares {@code uniqueItems} ({@link UniqueSetElements}). A {@code date} with a time of day is a
+ * 400 problem too, not the day it starts with.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonStrictness {
@@ -43,6 +46,8 @@ class JsonStrictness {
                 .withConfigOverride(List.class, lists -> lists.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
                 .withConfigOverride(Set.class, sets -> sets.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
                 .withConfigOverride(Map.class, maps -> maps.setNullHandling(NULL_IS_EMPTY_NULL_ELEMENT_FAILS))
+                // A date is a date: "2026-02-16T00:00:00" is not silently cut to its day.
+                .withConfigOverride(LocalDate.class, dates -> dates.setFormat(JsonFormat.Value.forLeniency(false)))
                 .addModule(new SimpleModule("unique-set-elements").setDeserializerModifier(new UniqueSetElements()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -62,6 +67,7 @@ class JsonStrictness {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Enum, enums -> enums
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .addModule(new SimpleModule("text-date-times").setDeserializerModifier(new TextDateTimes()));
     }
 }

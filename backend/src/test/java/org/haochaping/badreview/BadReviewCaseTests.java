@@ -218,6 +218,118 @@ class BadReviewCaseTests {
         assertThat(c.getUnit()).isEqualTo(Unit.department("urban-management"));
     }
 
+    @Test
+    void supervision_never_lowers_an_escalation_a_supervisor_already_has() {
+        BadReviewCase c = opened();
+        c.checkDeadline(at("2026-02-26T00:00"), TERMS); // overdue since the 15th, two working days on: SUPERVISOR
+        c.recordContact(contact(at("2026-02-26T08:00")), "handler", at("2026-02-26T08:00"), TERMS);
+        fix(c, at("2026-02-26T09:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-1", at("2026-02-26T10:00"), TERMS);
+        fix(c, at("2026-02-26T11:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-2", at("2026-02-26T12:00"), TERMS);
+
+        assertThat(c.isSupervised()).isTrue();
+        assertThat(c.getEscalation()).isEqualTo(Escalation.SUPERVISOR);
+    }
+
+    @Test
+    void a_case_under_supervision_stays_with_the_lead_department() {
+        BadReviewCase c = fixed();
+        c.rerate(Verdict.UNSATISFIED, "key-1", at("2026-02-26T08:00"), TERMS);
+        fix(c, at("2026-02-27T08:00"));
+        c.rerate(Verdict.UNSATISFIED, "key-2", at("2026-02-27T12:00"), TERMS);
+        long events = c.getEvents().size();
+
+        assertThatThrownBy(() -> c.reassign(TOWN, "退回属地", "manager", at("2026-02-27T13:00")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("ILLEGAL_CASE_TRANSITION"));
+        assertThat(c.getUnit()).isEqualTo(Unit.department(LEAD));
+        assertThat(c.getEvents()).hasSize((int) events);
+    }
+
+    @Test
+    void a_scheduled_fix_may_not_be_due_on_a_day_already_over() {
+        BadReviewCase c = contacted();
+        // Decided on Wednesday 25 February: a due date of Tuesday 24th lies within the limit but is over.
+        assertThatThrownBy(() -> c.dispose(new DispositionRequest(DispositionKind.SCHEDULED, "plan", null,
+                LocalDate.parse("2026-02-24")), "handler", at("2026-02-25T10:00"), TERMS))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("DUE_DATE_IN_PAST"));
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.AWAITING_DISPOSITION);
+
+        c.dispose(new DispositionRequest(DispositionKind.SCHEDULED, "plan", null, LocalDate.parse("2026-02-25")),
+                "handler", at("2026-02-25T10:00"), TERMS);
+        assertThat(c.getDueAt()).isEqualTo(at("2026-02-26T00:00"));
+    }
+
+    @Test
+    void an_appeal_is_not_decidable_once_the_case_closed() {
+        BadReviewCase c = contacted();
+        c.fileAppeal(AppealReason.MALICIOUS, "录音", List.of(), "official-a", at("2026-02-14T10:00"));
+        fix(c, at("2026-02-25T10:00"));
+        c.rerate(Verdict.SATISFIED, "key-1", at("2026-02-25T12:00"), TERMS);
+
+        assertThatThrownBy(() -> c.requireAppealDecidableBy("official-b"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("NO_PENDING_APPEAL"));
+        assertThat(c.getOutcome()).isEqualTo(CaseOutcome.SATISFIED);
+    }
+
+    @Test
+    void the_timeline_records_every_step_with_the_unit_that_took_it() {
+        BadReviewCase c = fixed();
+        c.rerate(Verdict.BASICALLY_SATISFIED, "key-1", at("2026-02-26T08:00"), TERMS);
+
+        assertThat(c.getEvents()).extracting(CaseEvent::type).containsExactly(CaseEvent.Type.OPENED,
+                CaseEvent.Type.CONTACTED, CaseEvent.Type.DISPOSED, CaseEvent.Type.RECTIFIED, CaseEvent.Type.RERATED,
+                CaseEvent.Type.CLOSED);
+        assertThat(c.getEvents()).extracting(CaseEvent::unit).containsOnly(TOWN);
+        assertThat(c.getEvents().get(4).note()).isEqualTo("BASICALLY_SATISFIED");
+        assertThat(c.getOutcome()).isEqualTo(CaseOutcome.BASICALLY_SATISFIED);
+        assertThat(c.hasRerating("key-1")).isTrue();
+        assertThat(c.hasRerating("key-2")).isFalse();
+    }
+
+    @Test
+    void deadline_steps_and_reassignments_are_in_the_timeline() {
+        BadReviewCase c = opened();
+        c.reassign(Unit.department("urban-management"), "属城管职责", "manager", at("2026-02-14T08:00"));
+        c.checkDeadline(at("2026-02-26T00:00"), TERMS);
+        c.fileAppeal(AppealReason.MISTAKEN, "说明", List.of(), "official-a", at("2026-02-26T08:00"));
+        c.decideAppeal(false, "不予支持", "official-b", at("2026-02-26T09:00"));
+
+        assertThat(c.getEvents()).extracting(CaseEvent::type).containsExactly(CaseEvent.Type.OPENED,
+                CaseEvent.Type.REASSIGNED, CaseEvent.Type.OVERDUE, CaseEvent.Type.ESCALATED,
+                CaseEvent.Type.APPEAL_FILED, CaseEvent.Type.APPEAL_REJECTED);
+        assertThat(c.getEvents().get(1).unit()).isEqualTo(Unit.department("urban-management"));
+        assertThat(c.getEvents().get(3).note()).isEqualTo("SUPERVISOR");
+    }
+
+    @Test
+    void each_step_is_refused_outside_the_state_it_belongs_to() {
+        BadReviewCase c = contacted();
+        assertThatThrownBy(() -> c.recordContact(contact(at("2026-02-14T09:00")), "h", at("2026-02-14T10:00"), TERMS))
+                .isInstanceOf(CaseTransitionException.class);
+        BadReviewCase fresh = opened();
+        assertThatThrownBy(() -> fresh.dispose(new DispositionRequest(DispositionKind.IMMEDIATE, null, null, null), "h",
+                at("2026-02-14T10:00"), TERMS)).isInstanceOf(CaseTransitionException.class);
+
+        BadReviewCase closed = fixed();
+        closed.rerate(Verdict.SATISFIED, "k", at("2026-02-25T12:00"), TERMS);
+        assertThatThrownBy(() -> closed.reassign(Unit.department("x-y"), "r", "m", at("2026-02-26T08:00")))
+                .isInstanceOf(CaseTransitionException.class);
+        assertThatThrownBy(() -> closed.fileAppeal(AppealReason.MALICIOUS, "e", List.of(), "a", at("2026-02-26T08:00")))
+                .isInstanceOf(CaseTransitionException.class);
+        assertThat(closed.checkDeadline(at("2026-12-01T00:00"), TERMS)).isFalse();
+    }
+
+    @Test
+    void a_fix_after_its_deadline_is_not_on_time() {
+        BadReviewCase c = contacted();
+        c.dispose(new DispositionRequest(DispositionKind.IMMEDIATE, null, null, null), "handler", at("2026-02-14T10:00"), TERMS);
+        c.completeRectification(new Rectification("迟了", List.of(), at("2026-02-28T09:00")), "handler", TERMS);
+
+        assertThat(c.getHandledOnTime()).isFalse();
+        assertThat(c.getHandledAt()).isEqualTo(at("2026-02-28T09:00"));
+    }
+
     private static BadReviewCase opened() {
         Rating rating = new Rating("r1", "property-management", "pm-001", "140423100002", "140423100", 1, Map.of(),
                 List.of("slow-repairs"), null, List.of(), Channel.APP, null, OPENED, null, OPENED, "resident-1",

@@ -20,12 +20,22 @@ import java.util.function.Supplier;
 import org.bson.Document;
 import org.haochaping.ApiContract;
 import org.haochaping.IntegrationTest;
+import org.haochaping.badreview.BadReviewHandling;
+import org.haochaping.badreview.CaseDeadlines;
+import org.haochaping.badreview.CaseFixtures;
+import org.haochaping.badreview.CaseRouting;
+import org.haochaping.badreview.RoutingRule;
+import org.haochaping.identity.Actor;
+import org.haochaping.media.PhotoLibrary;
+import org.haochaping.rating.RatingSubmission;
+import org.haochaping.badreview.calendar.HolidayCalendar;
 import org.haochaping.contract.ContractOperations.Op;
 import org.haochaping.contract.ValidRequests.Base;
 import org.haochaping.contract.ValidRequests.Fixtures;
 import org.haochaping.identity.Role;
 import org.haochaping.identity.Tokens;
 import org.haochaping.media.TestImages;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -76,6 +86,16 @@ class ContractGeneratedInputTests {
     Tokens tokens;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    RatingSubmission submission;
+    @Autowired
+    BadReviewHandling handling;
+    @Autowired
+    PhotoLibrary photos;
+    @Autowired
+    CaseRouting routing;
+    @Autowired
+    HolidayCalendar calendar;
 
     List<Op> operations;
     Map<String, Supplier<Base>> validRequests;
@@ -91,6 +111,8 @@ class ContractGeneratedInputTests {
             roleTokens.put(role, tokens.forRole("gen-" + role.name().toLowerCase(), role,
                     role == Role.RESIDENT || role == Role.SUPERVISOR || role == Role.AUDITOR ? null : "housing-construction"));
         }
+        // The HANDLER also handles 古韩镇's cases, where property-management's 差评 of its compounds go.
+        roleTokens.put(Role.HANDLER, CaseFixtures.token(tokens, CaseSupply.HANDLER));
         for (int i = 0; i < 40; i++) {
             residentPool.add(tokens.resident("gen-pool-" + UUID.randomUUID()));
         }
@@ -104,8 +126,20 @@ class ContractGeneratedInputTests {
                 .content("{\"campaignCode\":\"illegal-construction\",\"subjectId\":\"ic-001\",\"regionCode\":\""
                         + org.haochaping.rating.RatingFixtures.regionOf("ic-001") + "\",\"level\":4}"))
                 .andReturn().getResponse().getContentAsString();
-        fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo);
+        fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo,
+                new CaseSupply(new CaseFixtures(submission, handling, photos), mongo, tokens),
+                () -> calendar.year(ValidRequests.CALENDAR_YEAR).version());
         validRequests = ValidRequests.of(fixtures);
+    }
+
+    /** The generated routing of a campaign is put back to what the product does by default for it. */
+    @AfterAll
+    void restoreTheRoutingItConfigured() {
+        Actor supervisor = CaseFixtures.supervisor("gen-restore");
+        RoutingRule rule = routing.ruleFor(ValidRequests.ROUTED_CAMPAIGN);
+        routing.configure(supervisor, ValidRequests.ROUTED_CAMPAIGN, RoutingRule.Route.LEAD_DEPARTMENT, null,
+                CaseDeadlines.DEFAULT.contactDays(), CaseDeadlines.DEFAULT.immediateDays(), CaseDeadlines.DEFAULT.scheduledDays(),
+                rule.version() == null ? 0L : rule.version());
     }
 
     @Test
@@ -160,7 +194,7 @@ class ContractGeneratedInputTests {
 
     private int sendAndCheck(Op op, Base base, Mutation mutation, String caller, boolean mustFail, String what)
             throws Exception {
-        Stored before = stored();
+        Stored before = stored(base);
         MvcResult result = mvc.perform(build(op, base, mutation, caller)).andReturn();
         MockHttpServletResponse response = result.getResponse();
         int status = response.getStatus();
@@ -172,7 +206,7 @@ class ContractGeneratedInputTests {
         }
         if (status >= 400) {
             assertThat(response.getContentType()).as(answer).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            assertThat(stored()).as("stored nothing: " + answer).isEqualTo(before);
+            assertThat(stored(base)).as("stored nothing: " + answer).isEqualTo(before);
         }
         try {
             ApiContract.responseConforms().match(result);
@@ -199,6 +233,7 @@ class ContractGeneratedInputTests {
             case "garbage token" -> "not-a-jwt." + UUID.randomUUID();
             case "owner" -> owner;
             case "pool" -> residentPool.get(Math.floorMod(UUID.randomUUID().hashCode(), residentPool.size()));
+            case "rater" -> fixtures.cases().raterToken();
             default -> roleTokens.get(Role.valueOf(caller));
         };
         return token == null ? request : request.header("Authorization", "Bearer " + token);
@@ -211,7 +246,8 @@ class ContractGeneratedInputTests {
         }
         return switch (op.id()) {
             case "submitRating", "uploadMedia", "getMe" -> "pool";
-            case "addFollowUp", "listMyRatings", "getMyRating", "getMedia" -> "owner";
+            case "addFollowUp", "listMyRatings", "getMyRating", "getMedia", "listMyNotifications", "markNotificationsRead" -> "owner";
+            case "rerateRating" -> "rater";
             default -> base.role().name();
         };
     }
@@ -220,14 +256,19 @@ class ContractGeneratedInputTests {
         return !caller.equals("anonymous") && !caller.equals("garbage token");
     }
 
-    /** What a refused request must leave as it was. */
-    record Stored(long ratings, long photos, int followUps) {
+    /** What a refused request must leave as it was: also the case it names, a campaign's routing, the calendar. */
+    record Stored(long ratings, long photos, int followUps, Object caseVersion, Object routingVersion, long calendarVersion) {
     }
 
-    private Stored stored() {
+    private Stored stored(Base base) {
         Document rating = mongo.getCollection("ratings").find(new Document("_id", fixtures.ratingId())).first();
         List<?> followUps = rating == null ? List.of() : rating.getList("followUps", Object.class, List.of());
+        Object id = base.path().get("id");
+        Document c = id == null ? null : mongo.getCollection("bad_review_cases").find(new Document("_id", id)).first();
+        Object code = base.path().get("code");
+        Document rule = code == null ? null : mongo.getCollection("bad_review_routing").find(new Document("_id", code)).first();
         return new Stored(mongo.getCollection("ratings").countDocuments(), mongo.getCollection("fs.files").countDocuments(),
-                followUps.size());
+                followUps.size(), c == null ? "none" : c.get("version"), rule == null ? "none" : rule.get("version"),
+                calendar.year(ValidRequests.CALENDAR_YEAR).version());
     }
 }

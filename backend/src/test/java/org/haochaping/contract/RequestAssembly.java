@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.haochaping.contract.ContractOperations.In;
 import org.haochaping.contract.ContractOperations.Op;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RequestAssembly {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** Whole-request changes that send an upload as something else than multipart. */
     private static final Set<String> NOT_MULTIPART = Set.of("JSON instead of a file", "no body",
             "method the contract does not have");
@@ -153,13 +156,13 @@ final class RequestAssembly {
         };
     }
 
+    /** Fills every {@code {name}} of the path; a parameter left out leaves its segment empty. */
     private static URI uri(String template, Map<String, Object> path) {
-        String uri = template;
-        for (String name : List.of("code", "id")) {
-            Object value = path.get(name);
-            uri = uri.replace("{" + name + "}", value == null ? "" : UriUtils.encodePathSegment(text(value), StandardCharsets.UTF_8));
-        }
-        return URI.create(uri);
+        Matcher placeholder = PATH_PARAMETER.matcher(template);
+        return URI.create(placeholder.replaceAll(match -> {
+            Object value = path.get(match.group(1));
+            return Matcher.quoteReplacement(value == null ? "" : UriUtils.encodePathSegment(text(value), StandardCharsets.UTF_8));
+        }));
     }
 
     /** Parameters and headers carry the unpaired surrogate itself; JSON carries it escaped. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.haochaping.identity.Role;
@@ -21,9 +22,16 @@ final class ValidRequests {
             Object body) {
     }
 
-    /** What the fixtures created before the run: a resident's rating and photo. */
-    record Fixtures(String ratingId, String mediaId, byte[] photo) {
+    /**
+     * What the fixtures created before the run: a resident's rating and photo, cases ready for each
+     * step, and where the holiday calendar's test year stands, read when a request is made, so the
+     * unchanged save is never stale.
+     */
+    record Fixtures(String ratingId, String mediaId, byte[] photo, CaseSupply cases, LongSupplier calendarVersion) {
     }
+
+    /** The holiday calendar's year for generated saves: one that no other test counts deadlines in. */
+    static final int CALENDAR_YEAR = 2099;
 
     private static final List<String> SUBJECTS = java.util.stream.IntStream.rangeClosed(1, 24)
             .mapToObj(i -> "pm-%03d".formatted(i)).toList();
@@ -48,7 +56,54 @@ final class ValidRequests {
         bases.put("getMyRating", () -> base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of()));
         bases.put("uploadMedia", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(), fixtures.photo()));
         bases.put("getMedia", () -> base(Role.RESIDENT, Map.of("id", fixtures.mediaId()), Map.of()));
+        badReviews(bases, fixtures.cases());
+        bases.put("rerateRating", () -> new Base(Role.RESIDENT, Map.of("id", fixtures.cases().readyFor("rerating").getId()),
+                Map.of(), Map.of("Idempotency-Key", "gen-" + UUID.randomUUID()), Map.of("verdict", "SATISFIED")));
+        bases.put("listMyNotifications", () -> base(Role.RESIDENT, Map.of(), Map.of("limit", "10")));
+        bases.put("markNotificationsRead", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(),
+                Map.of("upTo", "1764201600000.abcdefghij.0", "ids", List.of("1764201600000.abcdefghik.1"))));
+        bases.put("getHolidayCalendarYear", () -> base(Role.HANDLER, Map.of("year", 2026), Map.of()));
+        bases.put("saveHolidayCalendarYear", () -> calendarYear(fixtures.calendarVersion().getAsLong()));
         return bases;
+    }
+
+    /** The officials' case API: each step on a case in the state it needs, by the role that takes it. */
+    private static void badReviews(Map<String, Supplier<Base>> bases, CaseSupply cases) {
+        bases.put("listBadReviews", () -> base(Role.SUPERVISOR, Map.of(), Map.of("status", "AWAITING_CONTACT",
+                "campaign", "property-management", "town", "140423100", "dueSoon", "false", "overdue", "false",
+                "appealPending", "false", "limit", "20")));
+        bases.put("getBadReview", () -> base(Role.AUDITOR, Map.of("id", cases.readyFor("read").getId()), Map.of()));
+        bases.put("recordCaseContact", () -> step(Role.HANDLER, cases.readyFor("contact"), Map.of("at",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(), "method", "PHONE",
+                "finding", "CONFIRMED", "note", "电话核实，情况属实")));
+        bases.put("disposeCase", () -> step(Role.HANDLER, cases.readyFor("disposition"), Map.of("kind", "SCHEDULED",
+                "plan", "三日内清扫楼道", "dueDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).toString())));
+        bases.put("completeCaseRectification", () -> {
+            var c = cases.readyFor("rectification");
+            return step(Role.HANDLER, c, Map.of("evidence", "已清扫完毕", "photoIds", List.of(cases.rectificationPhoto(c))));
+        });
+        bases.put("reassignCase", () -> {
+            var c = cases.readyFor("reassignment");
+            return step(Role.MANAGER, c, Map.of("unit", cases.reassignmentTarget(c), "reason", "属于该部门职责"));
+        });
+        bases.put("fileCaseAppeal", () -> step(Role.HANDLER, cases.readyFor("appeal"), Map.of("reason", "MISTAKEN",
+                "evidence", "评价对象与事实不符", "photoIds", List.of())));
+        bases.put("decideCaseAppeal", () -> step(Role.SUPERVISOR, cases.readyFor("decision"), Map.of("approve", false,
+                "note", "申诉理由不充分")));
+        bases.put("getCaseRouting", () -> base(Role.HANDLER, Map.of("code", "property-management"), Map.of()));
+        bases.put("configureCaseRouting", () -> new Base(Role.SUPERVISOR, Map.of("code", ROUTED_CAMPAIGN), Map.of(), Map.of(),
+                new LinkedHashMap<>(Map.of("version", cases.routingVersion(ROUTED_CAMPAIGN), "route", "LEAD_DEPARTMENT",
+                        "contactDays", 1, "immediateDays", 5, "scheduledDays", 15))));
+    }
+
+    /** The campaign whose routing the generated input configures (no other test opens cases in it). */
+    static final String ROUTED_CAMPAIGN = "funeral-reform";
+
+    private static Base step(Role role, org.haochaping.badreview.BadReviewCase c, Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", c.getVersion());
+        body.putAll(fields);
+        return new Base(role, Map.of("id", c.getId()), Map.of(), Map.of(), body);
     }
 
     /** A good rating of one of many subjects, so eligibility (once per subject and month) rarely refuses it. */
@@ -66,6 +121,16 @@ final class ValidRequests {
         Map<String, Object> headers = Map.of("Idempotency-Key", "gen-" + UUID.randomUUID(),
                 "X-Device-Id", "device-1", "X-App-Version", "1.0.0");
         return new Base(Role.RESIDENT, Map.of(), Map.of(), headers, body);
+    }
+
+    /** A supervisor's save of {@link #CALENDAR_YEAR} from the version stored now (make-up Saturday 26 September). */
+    private static Base calendarYear(long version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("holidays", List.of(CALENDAR_YEAR + "-01-01", CALENDAR_YEAR + "-10-01"));
+        body.put("makeUpWorkingDays", List.of(CALENDAR_YEAR + "-09-26"));
+        body.put("source", "国务院办公厅关于" + CALENDAR_YEAR + "年部分节假日安排的通知（测试）");
+        body.put("version", version);
+        return new Base(Role.SUPERVISOR, Map.of("year", CALENDAR_YEAR), Map.of(), Map.of(), body);
     }
 
     private static Base base(Role role, Map<String, Object> path, Map<String, Object> query) {

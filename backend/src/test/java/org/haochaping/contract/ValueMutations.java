@@ -46,6 +46,7 @@ final class ValueMutations {
         }
         switch (String.valueOf(schema.getType())) {
             case "integer", "number" -> numbers(mutations, slot, inBody);
+            case "boolean" -> booleans(mutations, slot, inBody);
             case "array" -> arrays(mutations, slot, base);
             case "object" -> objects(mutations, slot);
             default -> texts(mutations, slot, base, inBody);
@@ -109,6 +110,14 @@ final class ValueMutations {
         add(mutations, slot, "at " + name, asSent(bound.longValueExact(), inBody), false);
         add(mutations, slot, "past " + name, asSent(bound.longValueExact() + outward, inBody), true);
         add(mutations, slot, "far past " + name, asSent(bound.longValueExact() + outward * 1_000_000_000_000L, inBody), true);
+    }
+
+    /** Both values are fine; anything else is no boolean (a query's "maybe": Spring reads yes/no/1/0/on/off as booleans). */
+    private static void booleans(List<Mutation> mutations, Slot slot, boolean inBody) {
+        add(mutations, slot, "true", asSent(true, inBody), false);
+        add(mutations, slot, "false", asSent(false, inBody), false);
+        List<Object> wrong = inBody ? List.of(1, "true", 1.5, List.of(true), Map.of("x", true)) : List.of("maybe", "tru");
+        wrong.forEach(value -> add(mutations, slot, "wrong type " + value, value, true));
     }
 
     private static void arrays(List<Mutation> mutations, Slot slot, Object base) {

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +19,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.bson.Document;
 import org.haochaping.IntegrationTest;
+import org.haochaping.badreview.AppealReason;
+import org.haochaping.badreview.BadReviewHandling;
+import org.haochaping.badreview.CaseFixtures;
+import org.haochaping.badreview.DispositionKind;
+import org.haochaping.badreview.OfficialAlerts;
+import org.haochaping.badreview.Unit;
+import org.haochaping.media.PhotoLibrary;
+import org.haochaping.rating.RatingSubmission;
+import org.haochaping.badreview.calendar.HolidayCalendar;
+import org.haochaping.badreview.calendar.YearArrangement;
+import org.haochaping.badreview.CaseQueue;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStatus;
 import org.haochaping.campaign.CampaignStewardship;
@@ -98,7 +113,8 @@ class AuthorizationMatrixTests {
         }
     }
 
-    enum Body { NONE, RATING, FOLLOW_UP, PHOTO }
+    enum Body { NONE, RATING, FOLLOW_UP, PHOTO, CALENDAR_YEAR, CONTACT, DISPOSITION, RECTIFICATION, REASSIGNMENT, APPEAL,
+        DECISION, ROUTING, RERATING, MARK_READ }
 
     /** What a 2xx body must say to this caller, beyond its status. */
     @FunctionalInterface
@@ -108,7 +124,11 @@ class AuthorizationMatrixTests {
         BodyCheck NONE = (caller, body, owned) -> { };
     }
 
-    /** A request; {@code {rating}}, {@code {claimedPhoto}} and {@code {unclaimedPhoto}} stand for RESIDENT's things. */
+    /**
+     * A request; {@code {rating}}, {@code {claimedPhoto}} and {@code {unclaimedPhoto}} stand for RESIDENT's things,
+     * {@code {case:<step>}} for a case of RESIDENT's ready for that step, {@code {evidencePhoto}} and
+     * {@code {appealPhoto}} for the photos a handler gave as evidence of a rectification and of an appeal.
+     */
     record Row(HttpMethod method, String path, Body body, Outcomes expected, BodyCheck bodyCheck) {
         static Row of(HttpMethod method, String path, Body body, Outcomes expected) {
             return new Row(method, path, body, expected, BodyCheck.NONE);
@@ -119,11 +139,21 @@ class AuthorizationMatrixTests {
         }
     }
 
-    /** RESIDENT's rating (in property-management, whose lead is {@link #LEAD}), a photo it claims, and one unclaimed. */
-    record Owned(String rating, String claimedPhoto, String unclaimedPhoto) {
+    /**
+     * RESIDENT's rating (in property-management, whose lead is {@link #LEAD}), a photo it claims, and one unclaimed;
+     * RESIDENT's cases, handed to the {@link #LEAD} department (so that HANDLER handles them) and each ready for
+     * a step; and the evidence photos of two of them.
+     */
+    record Owned(String rating, String claimedPhoto, String unclaimedPhoto, Map<String, String> cases, String evidencePhoto,
+            String appealPhoto) {
         String resolve(String path) {
-            return path.replace("{rating}", rating).replace("{claimedPhoto}", claimedPhoto)
-                    .replace("{unclaimedPhoto}", unclaimedPhoto);
+            String resolved = path.replace("{rating}", rating).replace("{claimedPhoto}", claimedPhoto)
+                    .replace("{unclaimedPhoto}", unclaimedPhoto).replace("{evidencePhoto}", evidencePhoto)
+                    .replace("{appealPhoto}", appealPhoto);
+            for (Map.Entry<String, String> c : cases.entrySet()) {
+                resolved = resolved.replace("{case:" + c.getKey() + "}", c.getValue());
+            }
+            return resolved;
         }
     }
 
@@ -131,6 +161,13 @@ class AuthorizationMatrixTests {
     static final Outcomes SIGNED_IN = new Outcomes(401, 200, 200, 200, 200, 200, 200, 200);
     static final Outcomes OWNER_ONLY_READS = new Outcomes(401, 200, 404, 404, 404, 404, 404, 404);
     static final Outcomes RESIDENTS_CREATE = new Outcomes(401, 201, 201, 403, 403, 403, 403, 403);
+    /** Officials in scope read a case (the lead department's, SUPERVISORs, AUDITORs); residents have no officials' view. */
+    static final Outcomes CASE_READERS = new Outcomes(401, 403, 403, 200, 200, 403, 200, 200);
+    /** The handling unit's HANDLER takes the case's steps; nobody else, however senior, unless it is under 督办. */
+    static final Outcomes CASE_HANDLERS = new Outcomes(401, 403, 403, 200, 403, 403, 403, 403);
+    static final Outcomes OFFICIALS_READ = new Outcomes(401, 403, 403, 200, 200, 200, 200, 200);
+    /** The holiday calendar's year for the matrix's saves: one that no other test counts deadlines in. */
+    static final int MATRIX_CALENDAR_YEAR = 2098;
 
     static final List<Row> ROWS = List.of(
             Row.of(HttpMethod.GET, "/api/v1/campaigns", Body.NONE, PUBLIC),
@@ -151,13 +188,46 @@ class AuthorizationMatrixTests {
                     .checking((caller, rating, owned) -> assertThat(rating.get("id").asString()).isEqualTo(owned.rating())),
             Row.of(HttpMethod.POST, "/api/v1/ratings/{rating}/follow-ups", Body.FOLLOW_UP,
                     new Outcomes(401, 201, 404, 404, 404, 404, 404, 404)),
-            Row.of(HttpMethod.POST, "/api/v1/media", Body.PHOTO, RESIDENTS_CREATE),
+            Row.of(HttpMethod.POST, "/api/v1/media", Body.PHOTO, new Outcomes(401, 201, 201, 201, 201, 201, 201, 403)),
             Row.of(HttpMethod.GET, "/api/v1/media/{claimedPhoto}", Body.NONE, new Outcomes(401, 200, 404, 200, 200, 403, 200, 200)),
             Row.of(HttpMethod.GET, "/api/v1/media/{unclaimedPhoto}", Body.NONE, new Outcomes(401, 200, 404, 403, 403, 403, 403, 403)),
             Row.of(HttpMethod.GET, "/api/v1/admin/campaigns/property-management/attainment", Body.NONE,
                     new Outcomes(401, 403, 403, 200, 200, 403, 200, 200)),
             Row.of(HttpMethod.GET, "/api/v1/admin/campaigns/one-thing-one-visit/attainment", Body.NONE,
-                    new Outcomes(401, 403, 403, 403, 403, 200, 200, 200)));
+                    new Outcomes(401, 403, 403, 403, 403, 200, 200, 200)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/bad-reviews?limit=100", Body.NONE, OFFICIALS_READ)
+                    .checking((caller, page, owned) -> assertThat(page.get("items").findValuesAsString("id"))
+                            .as("the queue holds the cases in the caller's scope")
+                            .matches(ids -> ids.contains(owned.rating()) == (caller != Caller.OTHER_MANAGER))),
+            Row.of(HttpMethod.GET, "/api/v1/admin/bad-reviews/{rating}", Body.NONE, CASE_READERS)
+                    .checking((caller, c, owned) -> assertThat(c.get("id").asString()).isEqualTo(owned.rating())),
+            Row.of(HttpMethod.POST, "/api/v1/admin/bad-reviews/{case:contact}/contact", Body.CONTACT, CASE_HANDLERS),
+            Row.of(HttpMethod.POST, "/api/v1/admin/bad-reviews/{case:dispose}/disposition", Body.DISPOSITION, CASE_HANDLERS),
+            Row.of(HttpMethod.POST, "/api/v1/admin/bad-reviews/{case:rectify}/rectification", Body.RECTIFICATION, CASE_HANDLERS),
+            Row.of(HttpMethod.POST, "/api/v1/admin/bad-reviews/{case:reassign}/reassignment", Body.REASSIGNMENT,
+                    new Outcomes(401, 403, 403, 403, 200, 403, 200, 403)),
+            Row.of(HttpMethod.POST, "/api/v1/admin/bad-reviews/{case:appeal}/appeal", Body.APPEAL, CASE_HANDLERS),
+            Row.of(HttpMethod.POST, "/api/v1/admin/bad-reviews/{case:decide}/appeal/decision", Body.DECISION,
+                    new Outcomes(401, 403, 403, 403, 403, 403, 200, 403)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/campaigns/property-management/case-routing", Body.NONE, OFFICIALS_READ),
+            Row.of(HttpMethod.PUT, "/api/v1/admin/campaigns/property-management/case-routing", Body.ROUTING,
+                    new Outcomes(401, 403, 403, 403, 403, 403, 200, 403)),
+            Row.of(HttpMethod.POST, "/api/v1/ratings/{case:rerate}/rerating", Body.RERATING,
+                    new Outcomes(401, 200, 404, 404, 404, 404, 404, 404)),
+            Row.of(HttpMethod.GET, "/api/v1/me/ratings/{case:rerate}", Body.NONE, OWNER_ONLY_READS)
+                    .checking((caller, rating, owned) -> assertThat(rating.get("handling").get("outcome").asString())
+                            .isEqualTo("SATISFIED")),
+            Row.of(HttpMethod.GET, "/api/v1/me/notifications", Body.NONE, SIGNED_IN)
+                    .checking((caller, page, owned) -> assertThat(page.get("items").findValuesAsString("ratingId"))
+                            .as("one's own notifications and no one else's")
+                            .matches(ids -> ids.contains(owned.cases().get("contact")) == (caller == Caller.RESIDENT))),
+            Row.of(HttpMethod.POST, "/api/v1/me/notifications/read", Body.MARK_READ, SIGNED_IN),
+            Row.of(HttpMethod.GET, "/api/v1/media/{evidencePhoto}", Body.NONE, new Outcomes(401, 200, 404, 200, 200, 403, 200, 200)),
+            Row.of(HttpMethod.GET, "/api/v1/media/{appealPhoto}", Body.NONE, new Outcomes(401, 404, 404, 200, 200, 403, 200, 200)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/holiday-calendar/2026", Body.NONE, OFFICIALS_READ)
+                    .checking((caller, year, owned) -> assertThat(year.get("arranged").asBoolean()).isTrue()),
+            Row.of(HttpMethod.PUT, "/api/v1/admin/holiday-calendar/" + MATRIX_CALENDAR_YEAR, Body.CALENDAR_YEAR,
+                    new Outcomes(401, 403, 403, 403, 403, 403, 200, 403)));
 
     @Autowired
     MockMvc mvc;
@@ -173,9 +243,24 @@ class AuthorizationMatrixTests {
     RollupMaintenance rollups;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    RatingSubmission submission;
+    @Autowired
+    BadReviewHandling handling;
+    @Autowired
+    PhotoLibrary photos;
+    @Autowired
+    OfficialAlerts alerts;
+    @Autowired
+    HolidayCalendar calendar;
+    @Autowired
+    CaseQueue caseQueue;
+    @Autowired
+    BadReviewHandling caseRatings;
 
     final Map<Caller, String> tokenOf = new EnumMap<>(Caller.class);
     Owned owned;
+    @Nullable String handlerPhoto;
 
     @BeforeAll
     void residentRatesWithAPhotoAndKeepsAnother() throws Exception {
@@ -190,7 +275,53 @@ class AuthorizationMatrixTests {
                 {"campaignCode":"property-management","subjectId":"pm-024","regionCode":"%s","level":2,
                  "reasonTags":["dirty"],"photoIds":["%s"]}""".formatted(RatingFixtures.regionOf("pm-024"), claimed))
                 .getContentAsString(), "$.id");
-        owned = new Owned(rating, claimed, unclaimed);
+        owned = casesReadyForEachStep(rating, claimed, unclaimed);
+    }
+
+    /** RESIDENT's 差评 in 古韩镇, each handed to the lead department and taken up to the step its row tries. */
+    private Owned casesReadyForEachStep(String rating, String claimed, String unclaimed) {
+        CaseFixtures cases = new CaseFixtures(submission, handling, photos);
+        Actor setUp = CaseFixtures.official("matrix-set-up-" + RUN, Set.of(Role.HANDLER), LEAD, null);
+        Map<String, String> ready = new java.util.LinkedHashMap<>();
+        List<String> steps = List.of("contact", "dispose", "rectify", "rerate", "reassign", "appeal", "decide", "evidence",
+                "appealEvidence");
+        for (int i = 0; i < steps.size(); i++) {
+            String id = cases.badReview(Caller.RESIDENT.actor(), CaseFixtures.TOWN_SUBJECTS.get(i), List.of());
+            if (!steps.get(i).equals("reassign")) {
+                cases.reassigned(id, Unit.department(LEAD));
+            }
+            ready.put(steps.get(i), id);
+        }
+        cases.contacted(ready.get("dispose"), setUp);
+        cases.disposed(ready.get("rectify"), setUp, DispositionKind.IMMEDIATE);
+        cases.disposed(ready.get("rerate"), setUp, DispositionKind.EXPLANATION);
+        cases.appealed(ready.get("decide"), setUp);
+        String evidence = cases.photo(setUp);
+        cases.rectified(ready.get("evidence"), setUp, List.of(evidence));
+        String appealPhoto = cases.photo(setUp);
+        handling.fileAppeal(setUp, ready.get("appealEvidence"), cases.get(ready.get("appealEvidence")).getVersion(),
+                AppealReason.MALICIOUS, "同一人多次恶意差评", List.of(appealPhoto));
+        return new Owned(rating, claimed, unclaimed, ready, evidence, appealPhoto);
+    }
+
+    /** A case's version as stored now (each row sends the version the caller would have seen). */
+    private long versionOf(String path) {
+        String caseId = path.replaceAll(".*/(bad-reviews|ratings)/([^/]+)/.*", "$2");
+        Document c = mongo.findById(caseId, Document.class, "bad_review_cases");
+        return c == null ? 0 : c.get("version", Number.class).longValue();
+    }
+
+    private String reassignmentTarget(String path) {
+        String caseId = path.replaceAll(".*/bad-reviews/([^/]+)/.*", "$1");
+        Document unit = mongo.findById(caseId, Document.class, "bad_review_cases").get("unit", Document.class);
+        return "DEPARTMENT".equals(unit.getString("kind"))
+                ? "{\"kind\":\"TOWN\",\"code\":\"" + CaseFixtures.TOWN + "\"}"
+                : "{\"kind\":\"DEPARTMENT\",\"code\":\"" + LEAD + "\"}";
+    }
+
+    private long routingVersion() {
+        Document rule = mongo.findById("property-management", Document.class, "bad_review_routing");
+        return rule == null || rule.get("version") == null ? 0 : rule.get("version", Number.class).longValue();
     }
 
     Stream<Arguments> rowsByCaller() {
@@ -219,12 +350,16 @@ class AuthorizationMatrixTests {
         }
     }
 
-    /** Ratings are shown without their rater or provenance, and nothing but /me names a resident. */
+    /**
+     * Ratings are shown without their rater or provenance, and nothing but /me names a resident. (A
+     * case's timeline names the officials who acted, to officials: accountability, not personal data
+     * of residents.)
+     */
     private static void assertNamesNoResident(JsonNode body, Row row, Caller caller, String answer) {
         assertThat(body.findValues("resident")).as(answer).isEmpty();
         assertThat(body.findValues("provenance")).as(answer).isEmpty();
         if (!row.path().equals("/api/v1/me")) {
-            assertThat(body.toString()).as(answer).doesNotContain(Caller.RESIDENT.subject(), caller.subject());
+            assertThat(body.toString()).as(answer).doesNotContain(Caller.RESIDENT.subject(), Caller.OTHER_RESIDENT.subject());
         }
     }
 
@@ -236,7 +371,37 @@ class AuthorizationMatrixTests {
             case FOLLOW_UP -> send(caller, request(method, path), "{\"comment\":\"追评：还是很脏\"}");
             case PHOTO -> send(caller, multipart(path).file(new MockMultipartFile("file", "photo.png", "image/png",
                     TestImages.png(8, 8))), null);
+            case CONTACT -> send(caller, request(method, path), """
+                    {"version":%d,"at":"%s","method":"VISIT","finding":"PARTLY_CONFIRMED","note":"上门核实"}"""
+                    .formatted(versionOf(path), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+            case DISPOSITION -> send(caller, request(method, path), """
+                    {"version":%d,"kind":"IMMEDIATE"}""".formatted(versionOf(path)));
+            case RECTIFICATION -> send(caller, request(method, path), """
+                    {"version":%d,"evidence":"已清扫","photoIds":["%s"]}""".formatted(versionOf(path), handlerPhoto()));
+            case REASSIGNMENT -> send(caller, request(method, path), """
+                    {"version":%d,"unit":%s,"reason":"职责调整"}""".formatted(versionOf(path), reassignmentTarget(path)));
+            case APPEAL -> send(caller, request(method, path), """
+                    {"version":%d,"reason":"MISTAKEN","evidence":"评价对象有误"}""".formatted(versionOf(path)));
+            case DECISION -> send(caller, request(method, path), """
+                    {"version":%d,"approve":false,"note":"申诉理由不充分"}""".formatted(versionOf(path)));
+            case ROUTING -> send(caller, request(method, path), """
+                    {"version":%d,"route":"TOWN","contactDays":1,"immediateDays":5,"scheduledDays":15}"""
+                    .formatted(routingVersion()));
+            case RERATING -> send(caller, request(method, path), "{\"verdict\":\"SATISFIED\"}");
+            case MARK_READ -> send(caller, request(method, path), "{\"upTo\":\"9999999999999.zzzzzzzzzz.99999\"}");
+            // The version stored now, so the supervisor's save is never refused as stale.
+            case CALENDAR_YEAR -> send(caller, request(method, path), """
+                    {"holidays":["%1$d-01-01"],"makeUpWorkingDays":["%1$d-10-11"],"version":%2$d}"""
+                    .formatted(MATRIX_CALENDAR_YEAR, calendar.year(MATRIX_CALENDAR_YEAR).version()));
         };
+    }
+
+    /** HANDLER's own upload, free for their rectification (uploaded once, before the row's HANDLER call). */
+    private String handlerPhoto() {
+        if (handlerPhoto == null) {
+            handlerPhoto = photos.store(Caller.HANDLER.actor(), new java.io.ByteArrayInputStream(TestImages.png(6, 6))).id();
+        }
+        return handlerPhoto;
     }
 
     private MockHttpServletResponse send(Caller caller, AbstractMockHttpServletRequestBuilder<?> request, @Nullable String json)
@@ -289,6 +454,22 @@ class AuthorizationMatrixTests {
         }
     }
 
+    static Stream<Arguments> alertReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the officials' bell as {0}")
+    @MethodSource("alertReaders")
+    void the_bell_is_for_officials(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThatCode(() -> alerts.of(caller.actor())).doesNotThrowAnyException();
+            assertThatCode(() -> alerts.markSeen(caller.actor(), List.of())).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> alerts.of(caller.actor())).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> alerts.markSeen(caller.actor(), List.of())).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
     static Stream<Arguments> rollupRebuilders() {
         return allowedOnly(Caller.SUPERVISOR);
     }
@@ -301,6 +482,69 @@ class AuthorizationMatrixTests {
             assertThat(rollups.rebuild(caller.actor()).ratingsRead()).isEqualTo(stored).isPositive();
         } else {
             assertThatThrownBy(() -> rollups.rebuild(caller.actor())).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> calendarReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the holiday calendar as {0}")
+    @MethodSource("calendarReaders")
+    void every_official_reads_the_holiday_calendar_and_residents_do_not(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(calendar.year(caller.actor(), 2026).isArranged()).isTrue();
+        } else {
+            assertThatThrownBy(() -> calendar.year(caller.actor(), 2026)).isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> calendarEditors() {
+        return allowedOnly(Caller.SUPERVISOR);
+    }
+
+    @ParameterizedTest(name = "save the holiday calendar as {0}")
+    @MethodSource("calendarEditors")
+    void entering_the_holiday_calendar_is_for_supervisors_only(Caller caller, boolean allowed) {
+        YearArrangement read = calendar.year(MATRIX_CALENDAR_YEAR);
+        YearArrangement change = new YearArrangement(MATRIX_CALENDAR_YEAR,
+                List.of(LocalDate.of(MATRIX_CALENDAR_YEAR, 10, 1)), List.of(), "矩阵测试", read.version());
+        if (allowed) {
+            assertThat(calendar.save(caller.actor(), change).version()).isEqualTo(read.version() + 1);
+        } else {
+            assertThatThrownBy(() -> calendar.save(caller.actor(), change)).isInstanceOf(ForbiddenException.class);
+            assertThat(calendar.year(MATRIX_CALENDAR_YEAR)).isEqualTo(read);
+        }
+    }
+
+    static Stream<Arguments> caseQueueReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.OTHER_MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评工单 counts (console navigation and bell) as {0}")
+    @MethodSource("caseQueueReaders")
+    void the_case_queue_and_its_counts_are_for_officials(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThatCode(() -> caseQueue.counts(caller.actor())).doesNotThrowAnyException();
+            assertThatCode(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> caseQueue.counts(caller.actor())).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> caseQueue.page(caller.actor(), CaseQueue.Filter.ALL, null, 10))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    static Stream<Arguments> caseRatingReaders() {
+        return allowedOnly(Caller.HANDLER, Caller.MANAGER, Caller.SUPERVISOR, Caller.AUDITOR);
+    }
+
+    @ParameterizedTest(name = "read the 差评 of a case (console case page) as {0}")
+    @MethodSource("caseRatingReaders")
+    void the_rating_behind_a_case_is_for_the_officials_who_see_the_case(Caller caller, boolean allowed) {
+        if (allowed) {
+            assertThat(caseRatings.ratingOf(caller.actor(), owned.rating()).id()).isEqualTo(owned.rating());
+        } else {
+            assertThatThrownBy(() -> caseRatings.ratingOf(caller.actor(), owned.rating())).isInstanceOf(ForbiddenException.class);
         }
     }
 }

@@ -101,13 +101,25 @@ class MediaApiTests {
     }
 
     @Test
-    void officials_may_not_upload_photos() throws Exception {
-        for (Role role : new Role[] {Role.HANDLER, Role.MANAGER, Role.SUPERVISOR, Role.AUDITOR}) {
-            mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.png(8, 8)))
-                            .header("Authorization", "Bearer " + tokens.forRole("official-" + UUID.randomUUID(), role, "housing-construction")))
-                    .andExpect(status().isForbidden()).andExpect(responseConforms())
-                    .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+    void officials_who_act_on_cases_upload_evidence_and_auditors_may_not() throws Exception {
+        for (Role role : new Role[] {Role.HANDLER, Role.MANAGER, Role.SUPERVISOR}) {
+            String official = "official-" + UUID.randomUUID();
+            String token = tokens.forRole(official, role, "housing-construction");
+            String id = JsonPath.read(mvc.perform(multipart("/api/v1/media")
+                            .file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.jpegWithGpsExif()))
+                            .header("Authorization", "Bearer " + token))
+                    .andExpect(status().isCreated()).andExpect(responseConforms())
+                    .andReturn().getResponse().getContentAsString(), "$.id");
+            byte[] stored = photo(id, token).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(TestImages.containsAscii(stored, "GPS")).as("cleaned like a resident's").isFalse();
+            // Until a case step claims it, an official's upload is theirs alone, even for a supervisor.
+            photo(id, tokens.forRole("another-" + UUID.randomUUID(), Role.SUPERVISOR, null)).andExpect(status().isForbidden());
+            photo(id, tokens.resident("resident-" + UUID.randomUUID())).andExpect(status().isNotFound());
         }
+        mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.png(8, 8)))
+                        .header("Authorization", "Bearer " + tokens.forRole("auditor-" + UUID.randomUUID(), Role.AUDITOR, null)))
+                .andExpect(status().isForbidden()).andExpect(responseConforms())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
     }
 
     @Test

@@ -63,10 +63,10 @@ class UnclaimedPhotosTests {
     }
 
     @Test
-    void the_service_refuses_uploads_from_officials_whatever_the_caller() {
-        Actor supervisor = new Actor("supervisor-" + UUID.randomUUID(), "监督员", Set.of(Role.SUPERVISOR), null, null);
+    void the_service_refuses_uploads_from_auditors_whatever_the_caller() {
+        Actor auditor = new Actor("auditor-" + UUID.randomUUID(), "审计员", Set.of(Role.AUDITOR), null, null);
 
-        assertThatThrownBy(() -> store(supervisor)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> store(auditor)).isInstanceOf(ForbiddenException.class);
     }
 
     private String store(Actor owner) {

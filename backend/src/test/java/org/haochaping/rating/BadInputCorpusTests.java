@@ -16,6 +16,13 @@ import java.util.stream.Stream;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.haochaping.IntegrationTest;
+import org.haochaping.badreview.BadReviewCase;
+import org.haochaping.badreview.BadReviewHandling;
+import org.haochaping.badreview.CaseFixtures;
+import org.haochaping.badreview.CaseStatus;
+import org.haochaping.badreview.DispositionKind;
+import org.haochaping.identity.Actor;
+import org.haochaping.media.PhotoLibrary;
 import org.haochaping.identity.Tokens;
 import org.haochaping.media.TestImages;
 import org.haochaping.system.problem.Problems;
@@ -77,7 +84,19 @@ class BadInputCorpusTests {
     Tokens tokens;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    RatingSubmission submission;
+    @Autowired
+    BadReviewHandling handling;
+    @Autowired
+    PhotoLibrary photos;
 
+    /** A resident whose 差评's fix awaits their re-rating: the re-rating corpus is sent as them, and must change nothing. */
+    Actor rater;
+    String awaitingRerating;
+    /** Another resident's, for the positive control. */
+    Actor controlRater;
+    String controlCase;
     long ratingsBefore;
     long photosBefore;
     /** What the positive controls stored: everything else must store nothing. */
@@ -86,6 +105,13 @@ class BadInputCorpusTests {
 
     @BeforeAll
     void countStored() {
+        CaseFixtures cases = new CaseFixtures(submission, handling, photos);
+        rater = CaseFixtures.resident("corpus-rater-" + UUID.randomUUID());
+        awaitingRerating = cases.badReview(rater, "pm-012", List.of());
+        cases.disposed(awaitingRerating, CaseFixtures.townHandler("corpus-handler"), DispositionKind.EXPLANATION);
+        controlRater = CaseFixtures.resident("corpus-control-" + UUID.randomUUID());
+        controlCase = cases.badReview(controlRater, "pm-013", List.of());
+        cases.disposed(controlCase, CaseFixtures.townHandler("corpus-handler"), DispositionKind.EXPLANATION);
         ratingsBefore = mongo.getCollection("ratings").countDocuments();
         photosBefore = mongo.getCollection("fs.files").countDocuments();
     }
@@ -94,6 +120,63 @@ class BadInputCorpusTests {
     void onlyTheControlsWereStored() {
         assertThat(mongo.getCollection("ratings").countDocuments()).isEqualTo(ratingsBefore + ratingsAccepted);
         assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(photosBefore + photosAccepted);
+        BadReviewCase untouched = handling.ofMyRating(rater, awaitingRerating).orElseThrow();
+        assertThat(untouched.getStatus()).isEqualTo(CaseStatus.AWAITING_RERATING);
+        assertThat(untouched.getReratings()).isEmpty();
+    }
+
+    @Test
+    void the_unchanged_rerating_the_corpus_is_derived_from_is_accepted() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/ratings/{id}/rerating", controlCase)
+                        .header("Authorization", "Bearer " + tokens.resident(controlRater.subject()))
+                        .header("Idempotency-Key", "corpus-" + UUID.randomUUID())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"verdict\":\"BASICALLY_SATISFIED\"}"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reratingCorpus")
+    void bad_reratings_get_the_problem_they_deserve_and_change_nothing(Case bad) throws Exception {
+        MockHttpServletRequestBuilder request = post("/api/v1/ratings/{id}/rerating", awaitingRerating)
+                .header("Authorization", "Bearer " + tokens.resident(rater.subject()))
+                .contentType(bad.contentType()).content(bad.body());
+        if (bad.withKey()) {
+            request.header("Idempotency-Key", "corpus-" + UUID.randomUUID());
+        }
+        assertProblem(mvc.perform(request).andReturn().getResponse(), bad);
+    }
+
+    Stream<Case> reratingCorpus() {
+        List<Case> corpus = new ArrayList<>();
+        Random random = new Random(SEED + 1);
+        for (int i = 0; i < 20; i++) {
+            Object value = randomValue(random, 0);
+            corpus.add(json("random JSON #" + i, value, value instanceof Map ? Expected.invalid(null) : MALFORMED));
+        }
+        for (Object wrong : List.of(1, true, List.of("SATISFIED"), Map.of("verdict", "SATISFIED"), 1.5)) {
+            corpus.add(json("verdict of the wrong type: " + wrong, Map.of("verdict", wrong), Expected.invalid("verdict")));
+        }
+        for (String unknown : List.of("satisfied", "VERY_SATISFIED", "满意", "", "SATISFIED ")) {
+            corpus.add(json("unknown verdict '" + unknown + "'", Map.of("verdict", unknown), Expected.invalid("verdict")));
+        }
+        Map<String, Object> nullVerdict = new LinkedHashMap<>();
+        nullVerdict.put("verdict", null);
+        corpus.add(json("null verdict", nullVerdict, Expected.invalid("verdict")));
+        corpus.add(json("no verdict", Map.of(), Expected.invalid("verdict")));
+        corpus.add(json("unknown field", Map.of("verdict", "SATISFIED", "level", 5), Expected.invalid("level")));
+        corpus.add(new Case("missing Idempotency-Key", MediaType.APPLICATION_JSON_VALUE, bytes(Map.of("verdict", "SATISFIED")),
+                false, Expected.problem(400, "MISSING_PARAMETER")));
+        corpus.add(text("duplicate JSON key", "{\"verdict\":\"UNSATISFIED\",\"verdict\":\"SATISFIED\"}"));
+        corpus.add(text("truncated JSON", "{\"verdict\":"));
+        corpus.add(text("empty body", ""));
+        corpus.add(text("JSON null", "null"));
+        corpus.add(new Case("oversize body", MediaType.APPLICATION_JSON_VALUE,
+                bytes(Map.of("verdict", "SATISFIED", "x", "x".repeat(100_000))), true, Expected.problem(413, "PAYLOAD_TOO_LARGE")));
+        corpus.add(new Case("wrong content type: text/plain", MediaType.TEXT_PLAIN_VALUE, bytes(Map.of("verdict", "SATISFIED")),
+                true, Expected.problem(415, "UNSUPPORTED_MEDIA_TYPE")));
+        return corpus.stream();
     }
 
     @Test

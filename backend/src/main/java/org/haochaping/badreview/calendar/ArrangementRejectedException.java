@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
  */
 public class ArrangementRejectedException extends ProblemException {
 
-    ArrangementRejectedException(String code, Object... details) {
+    public ArrangementRejectedException(String code, Object... details) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, code, details);
     }
 }

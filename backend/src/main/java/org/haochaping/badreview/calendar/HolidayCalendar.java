@@ -3,6 +3,7 @@ package org.haochaping.badreview.calendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
  * SUPERVISORs enter or correct, and the {@link WorkingDays} snapshot deadlines are counted on.
  * <p>
  * Deadlines are computed often (every case in a queue) and the calendar changes about once a year,
- * so the snapshot is cached. This instance re-reads it right after its own saves; edits made on
- * another instance are seen within {@link #REREAD_AFTER}, when the snapshot is read again.
+ * so the snapshot is cached. This instance reads it again on first use after its own saves; edits
+ * made on another instance are seen within {@link #REREAD_AFTER}, when the snapshot is read again.
  */
 @Service
 public class HolidayCalendar {
@@ -34,6 +35,8 @@ public class HolidayCalendar {
     private final Clock clock;
     private final Object rereading = new Object();
     private volatile @Nullable Snapshot snapshot;
+    /** Counts this instance's saves, so a re-read racing one is not cached. */
+    private final AtomicLong changes = new AtomicLong();
 
     private record Snapshot(WorkingDays workingDays, Instant readAt) {
     }
@@ -89,16 +92,20 @@ public class HolidayCalendar {
         ArrangementRules.check(arrangement);
         YearArrangement saved = years.replace(arrangement, actor.subject(), clock.instant())
                 .orElseThrow(() -> new CalendarConflictException(arrangement.year()));
-        synchronized (rereading) {
-            reread(snapshot);
-        }
+        forget();
         guard.recordChange(actor, "HOLIDAY_CALENDAR_SAVED", target(saved.year()));
         return saved;
     }
 
-    /** Drops the snapshot, so the next use reads what is stored (after the seed added years). */
+    /**
+     * Marks the snapshot stale, so the next use reads what is stored (after a save, or the seed); it
+     * stays the fallback should the store be unreadable then. A re-read that began before this keeps
+     * its result to itself instead of caching what may predate the change.
+     */
     void forget() {
-        snapshot = null;
+        changes.incrementAndGet();
+        Snapshot current = snapshot;
+        snapshot = current == null ? null : new Snapshot(current.workingDays(), Instant.EPOCH);
     }
 
     /**
@@ -106,9 +113,12 @@ public class HolidayCalendar {
      * keep being counted on it (a calendar a minute old beats none) and the next use tries again.
      */
     private Snapshot reread(@Nullable Snapshot previous) {
+        long changesBefore = changes.get();
         try {
             Snapshot fresh = new Snapshot(WorkingDays.of(clock.getZone(), years.all()), clock.instant());
-            snapshot = fresh;
+            if (changes.get() == changesBefore) {
+                snapshot = fresh;
+            }
             return fresh;
         } catch (DataAccessException unreadable) {
             if (previous == null) {

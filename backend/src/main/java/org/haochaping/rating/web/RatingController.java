@@ -10,13 +10,19 @@ import org.haochaping.api.RatingsApi;
 import org.haochaping.api.model.FollowUpSubmissionDto;
 import org.haochaping.api.model.RatingDto;
 import org.haochaping.api.model.RatingPageDto;
+import org.haochaping.api.model.RatingReratingDto;
+import org.haochaping.api.model.ReviewStatusDto;
 import org.haochaping.api.model.RatingSubmissionDto;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
 import org.haochaping.rating.Channel;
+import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingRequest;
 import org.haochaping.rating.RatingSubmission;
 import org.haochaping.rating.ResidentRatings;
+import org.haochaping.rating.ReviewHandling;
+import org.haochaping.rating.ReviewProgress;
+import org.haochaping.rating.ReviewStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -26,23 +32,30 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 
-/** Residents submit ratings, list and read their own, and add follow-ups (see api-spec). */
+/**
+ * Residents submit ratings, list and read their own, add follow-ups, and follow and re-rate the
+ * handling of their 差评 (see api-spec). A 差评's status and handling come from its case.
+ */
 @RestController
 class RatingController implements RatingsApi {
 
     private final RatingSubmission submission;
     private final ResidentRatings residentRatings;
+    private final ReviewHandling reviews;
     private final CurrentActor currentActor;
     private final RatingLimits limits;
     private final RatingMapper mapper;
+    private final HandlingTexts texts;
 
-    RatingController(RatingSubmission submission, ResidentRatings residentRatings, CurrentActor currentActor,
-            RatingLimits limits, RatingMapper mapper) {
+    RatingController(RatingSubmission submission, ResidentRatings residentRatings, ReviewHandling reviews,
+            CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts) {
         this.submission = submission;
         this.residentRatings = residentRatings;
+        this.reviews = reviews;
         this.currentActor = currentActor;
         this.limits = limits;
         this.mapper = mapper;
+        this.texts = texts;
     }
 
     @Override
@@ -61,21 +74,57 @@ class RatingController implements RatingsApi {
 
     @Override
     public ResponseEntity<RatingDto> addFollowUp(String id, FollowUpSubmissionDto body) {
-        RatingDto rating = mapper.toDto(residentRatings.followUp(currentActor.get(), id, body.getComment()));
-        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(rating);
+        Actor resident = currentActor.get();
+        Rating rating = residentRatings.followUp(resident, id, body.getComment());
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(withStatuses(resident, List.of(rating)).getFirst());
     }
 
     @Override
     public ResponseEntity<RatingPageDto> listMyRatings(@Nullable String cursor, Integer limit) {
-        ResidentRatings.Page page = residentRatings.newestFirst(currentActor.get(), cursor, limit);
+        Actor resident = currentActor.get();
+        ResidentRatings.Page page = residentRatings.newestFirst(resident, cursor, limit);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new RatingPageDto(mapper.toDtos(page.items())).nextCursor(page.nextCursor()));
+                .body(new RatingPageDto(withStatuses(resident, page.items())).nextCursor(page.nextCursor()));
     }
 
     @Override
     public ResponseEntity<RatingDto> getMyRating(String id) {
+        Actor resident = currentActor.get();
+        Rating rating = residentRatings.get(resident, id);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(mapper.toDto(residentRatings.get(currentActor.get(), id)));
+                .body(withHandling(rating, reviews.progressOf(resident, rating).orElse(null)));
+    }
+
+    /** Only the rater: for anyone else the rating does not exist (404), whatever their role. */
+    @Override
+    public ResponseEntity<RatingDto> rerateRating(String id, String idempotencyKey, RatingReratingDto body) {
+        Actor resident = currentActor.get();
+        Rating rating = residentRatings.get(resident, id);
+        ReviewProgress.Rerated rerated = reviews.rerate(resident, rating,
+                ReviewHandling.Verdict.valueOf(body.getVerdict().name()), idempotencyKey);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .header("Idempotent-Replayed", String.valueOf(rerated.replayed()))
+                .body(withHandling(rating, rerated.progress()));
+    }
+
+    private RatingDto withHandling(Rating rating, @Nullable ReviewProgress progress) {
+        RatingDto dto = mapper.toDto(rating);
+        if (progress != null) {
+            dto.status(ReviewStatusDto.fromValue(progress.stage().reviewStatus().name()))
+                    .handling(mapper.toHandling(progress, texts));
+        }
+        return dto;
+    }
+
+    /** The ratings with their cases' statuses (one read for the page). */
+    private List<RatingDto> withStatuses(Actor resident, List<Rating> ratings) {
+        Map<String, ReviewStatus> statuses = reviews.statusesOf(resident, ratings);
+        return ratings.stream().map(rating -> {
+            RatingDto dto = mapper.toDto(rating);
+            ReviewStatus status = statuses.get(rating.id());
+            return status == null ? dto : dto.status(ReviewStatusDto.fromValue(status.name()));
+        }).toList();
     }
 
     /** The caller's address as the server sees it; behind a proxy, with forwarded headers applied by Boot. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.haochaping.rating.Rating;
@@ -331,8 +332,13 @@ class MongoRollupStore implements RollupStore {
         return drifted;
     }
 
-    /** Writes the truth into fresh collections and swaps them in, each with one rename. */
-    void replaceAll(Map<RollupKey, Tally> rollups, Map<String, Long> participants, String writer, long appliedThrough) {
+    /**
+     * Writes the truth into fresh collections and swaps them in, each with one rename. The embedded
+     * store renames over a collection by dropping it first, so the renames run through
+     * {@code unseen}, which keeps readers out meanwhile (they would read nothing in between).
+     */
+    void replaceAll(Map<RollupKey, Tally> rollups, Map<String, Long> participants, String writer, long appliedThrough,
+            Consumer<Runnable> unseen) {
         Document applied = appliedMarkers(writer, appliedThrough);
         Map<String, Long> counted = perCampaign(participants);
         List<Document> rollupDocuments = new ArrayList<>();
@@ -352,8 +358,12 @@ class MongoRollupStore implements RollupStore {
         List<Document> participantDocuments = new ArrayList<>();
         participants.forEach((id, ratings) -> participantDocuments.add(new Document("_id", id)
                 .append("campaignCode", Contribution.campaignOf(id)).append("ratings", ratings).append("applied", applied)));
-        swapIn(PARTICIPANTS, participantDocuments);
-        swapIn(ROLLUPS, rollupDocuments);
+        String freshParticipants = fresh(PARTICIPANTS, participantDocuments);
+        String freshRollups = fresh(ROLLUPS, rollupDocuments);
+        unseen.accept(() -> {
+            renameOver(freshParticipants, PARTICIPANTS);
+            renameOver(freshRollups, ROLLUPS);
+        });
     }
 
     /**
@@ -361,7 +371,7 @@ class MongoRollupStore implements RollupStore {
      * name, so a reused name would start with the previous rebuild's documents. Leftovers of an
      * interrupted rebuild are dropped first.
      */
-    private void swapIn(String collection, List<Document> documents) {
+    private String fresh(String collection, List<Document> documents) {
         String prefix = collection + "_rebuild_";
         mongo.getCollectionNames().stream().filter(name -> name.startsWith(prefix)).forEach(mongo::dropCollection);
         String fresh = prefix + UUID.randomUUID().toString().replace("-", "");
@@ -369,8 +379,11 @@ class MongoRollupStore implements RollupStore {
         for (int from = 0; from < documents.size(); from += 1000) {
             mongo.insert(documents.subList(from, Math.min(from + 1000, documents.size())), fresh);
         }
-        mongo.getCollection(fresh).renameCollection(
-                new MongoNamespace(mongo.getDb().getName(), collection),
+        return fresh;
+    }
+
+    private void renameOver(String fresh, String collection) {
+        mongo.getCollection(fresh).renameCollection(new MongoNamespace(mongo.getDb().getName(), collection),
                 new RenameCollectionOptions().dropTarget(true));
     }
 

@@ -29,6 +29,6 @@ public class RollupReader {
 
     /** Distinct residents with a valid rating of the campaign, as written. */
     public long participants(String campaignCode) {
-        return store.participants(campaignCode);
+        return writer.seen(() -> store.participants(campaignCode));
     }
 }

@@ -67,7 +67,7 @@ public class RollupRebuild {
             int drifted = store.drift(truth.rollups, truth.participants);
             if (drifted > 0) {
                 log.warn("Rollups drifted from the ratings in {} places; replacing them with a rebuild", drifted);
-                store.replaceAll(truth.rollups, truth.participants, writer.writer(), writer.appliedThrough());
+                store.replaceAll(truth.rollups, truth.participants, writer.writer(), writer.appliedThrough(), writer::unseen);
             }
             return new Report(read, truth.rollups.size(), drifted);
         });

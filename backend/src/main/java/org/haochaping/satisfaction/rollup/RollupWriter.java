@@ -143,6 +143,26 @@ public final class RollupWriter implements RatingCounting {
         }
     }
 
+    /** A read of the stored rollups that a swap of collections ({@link #unseen}) does not fall into. */
+    <T> T seen(Supplier<T> read) {
+        visibility.readLock().lock();
+        try {
+            return read.get();
+        } finally {
+            visibility.readLock().unlock();
+        }
+    }
+
+    /** Runs {@code change} to the stored rollups with no read of them meanwhile (a swap of collections). */
+    void unseen(Runnable change) {
+        visibility.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            visibility.writeLock().unlock();
+        }
+    }
+
     /** Since when the writer has been failing to apply what it holds; null while it keeps up. */
     @Nullable
     Instant failingSince() {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingFixtures;
 import org.haochaping.satisfaction.FiguresOracle;
@@ -93,6 +95,7 @@ class CrashRecoveryTests {
                     .isEqualTo(FiguresOracle.expectedParticipants(stored));
             String log = Files.readString(dataDir.resolve("second.log"));
             assertThat(log).as("recovery alone made the rollups exact").doesNotContain("Rollups do not add up");
+            assertOneCasePerBadRating(mongo, stored, dataDir.resolve("second.log"));
             System.out.printf("kill -9 after %d acknowledged of %d sent; %d stored; recovery: %s%n", acknowledged.size(),
                     sent.get(), stored.size(), log.lines().filter(line -> line.contains("left uncounted")).findFirst()
                             .orElse("nothing was left uncounted"));
@@ -100,6 +103,36 @@ class CrashRecoveryTests {
             second.process().destroy();
             second.process().waitFor();
         }
+    }
+
+    /**
+     * Every stored 差评 has exactly one case (its id the rating's), opened at once or by the counting
+     * batches that recovery re-applied; and once the start-up repair has run, the figure book counts
+     * each case once.
+     */
+    private static void assertOneCasePerBadRating(MongoTemplate mongo, List<Rating> stored, Path log) throws Exception {
+        Set<String> bad = new HashSet<>();
+        stored.stream().filter(rating -> rating.level() <= 2).forEach(rating -> bad.add(rating.id()));
+        List<String> cases = mongo.findAll(Document.class, "bad_review_cases").stream().map(c -> c.getString("_id")).toList();
+        assertThat(cases).as("one case per 差评").doesNotHaveDuplicates().hasSize(bad.size());
+        assertThat(Set.copyOf(cases)).isEqualTo(bad);
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!Files.readString(log).contains("Case books checked") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(Files.readString(log)).as("the start-up repair ran").contains("Case books checked");
+        long figured = 0;
+        Set<String> entries = new HashSet<>();
+        for (Document month : mongo.findAll(Document.class, "bad_review_figures")) {
+            Document units = month.get("units", Document.class);
+            for (Object counters : units.values()) {
+                Number n = ((Document) counters).get("cases", Number.class);
+                figured += n == null ? 0 : n.longValue();
+            }
+            entries.addAll(month.get("entries", Document.class).keySet());
+        }
+        assertThat(entries).as("a figure entry per case").isEqualTo(bad);
+        assertThat(figured).as("the figure book counts each case once").isEqualTo(bad.size());
     }
 
     /** One client: rates subjects of the property-management campaign as ever new residents, until the server dies. */

@@ -19,32 +19,32 @@ import com.mongodb.client.result.UpdateResult;
 
 /**
  * A template whose N-th write fails: before it reaches the store, after it changed the store (the
- * answer is lost), or, for a bulk write, after part of it.
+ * answer is lost), or, for a bulk write, after part of it. Also used by the bad-review books' tests.
  */
-final class FailingMongoTemplate extends MongoTemplate {
+public final class FailingMongoTemplate extends MongoTemplate {
 
     /** How the failing write fails. */
-    enum Failure { BEFORE, AFTER, PARTWAY }
+    public enum Failure { BEFORE, AFTER, PARTWAY }
 
     private int writes;
     private int failAt = -1;
     private Failure failure = Failure.BEFORE;
 
-    FailingMongoTemplate(MongoClient client, String database) {
+    public FailingMongoTemplate(MongoClient client, String database) {
         super(client, database);
     }
 
-    void failWrite(int n, Failure how) {
+    public void failWrite(int n, Failure how) {
         writes = 0;
         failAt = n;
         failure = how;
     }
 
-    void stopFailing() {
+    public void stopFailing() {
         failAt = -1;
     }
 
-    int writes() {
+    public int writes() {
         return writes;
     }
 

@@ -13,6 +13,7 @@ import org.haochaping.admin.base.ui.EChart;
 import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
 import org.haochaping.admin.campaign.ui.GoalStatement;
+import org.haochaping.badreview.HandlingFigures;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.CampaignStewardship;
 import org.haochaping.campaign.Goal;
@@ -58,8 +59,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One campaign in depth: level distribution, weekly trend, towns ranked with their intervals,
- * subjects worst first, the reasons given in 差评, the goals with their statuses, and, for those
- * who may, the form to report outcome progress.
+ * subjects worst first, the reasons given in 差评, the goals with their statuses, the 差评 handling
+ * figures with the handling units ranked, and, for those who may, the form to report outcome progress.
  */
 @Route("campaigns/:code")
 @PageTitle("攻坚行动详情 · 好差评管理平台")
@@ -72,7 +73,9 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
     final Grid<CampaignDashboard.Slice> towns = new Grid<>();
     final Grid<CampaignDashboard.Slice> subjects = new Grid<>();
     final OrderedList reasons = new OrderedList();
+    final HandlingPanel handlingPanel = new HandlingPanel("handling");
     private final SatisfactionQueries queries;
+    private final HandlingFigures handling;
     private final GoalProgress progress;
     private final CampaignStewardship stewardship;
     private final Problems problems;
@@ -82,9 +85,10 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
     /** The figures of the campaign shown, which its rate goals are judged on. */
     private Tally total = Tally.EMPTY;
 
-    public CampaignDetailView(SatisfactionQueries queries, GoalProgress progress, CampaignStewardship stewardship,
-            CurrentActor currentActor, Problems problems, Clock clock) {
+    public CampaignDetailView(SatisfactionQueries queries, HandlingFigures handling, GoalProgress progress,
+            CampaignStewardship stewardship, CurrentActor currentActor, Problems problems, Clock clock) {
         this.queries = queries;
+        this.handling = handling;
         this.problems = problems;
         this.progress = progress;
         this.stewardship = stewardship;
@@ -127,6 +131,8 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         if (stewardship.canChange(actor, campaign)) {
             add(progressForm(campaign));
         }
+        handlingPanel.show(List.of(handling.ofCampaign(actor, code)));
+        add(new H3("差评办理：回访、按期办结与整改满意"), handlingPanel);
         add(charts, new H3("各镇排名（好评率由低到高）"), towns, new H3("评价对象（由差到好）"), subjects,
                 new H3("差评主要原因"), reasons);
     }

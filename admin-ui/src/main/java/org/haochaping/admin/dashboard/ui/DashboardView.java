@@ -3,6 +3,7 @@ package org.haochaping.admin.dashboard.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.haochaping.admin.base.ui.EChart;
 import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
 import org.haochaping.admin.campaign.ui.GoalStatement;
+import org.haochaping.badreview.HandlingFigures;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.GoalType;
 import org.haochaping.identity.Actor;
@@ -21,6 +23,8 @@ import org.haochaping.identity.CurrentActor;
 import org.haochaping.satisfaction.AttainmentStatus;
 import org.haochaping.satisfaction.CampaignDashboard;
 import org.haochaping.satisfaction.GoalAttainment;
+import org.haochaping.satisfaction.HandlingCounts;
+import org.haochaping.satisfaction.HandlingMetrics;
 import org.haochaping.satisfaction.SatisfactionMetrics;
 import org.haochaping.satisfaction.RollupMaintenance;
 import org.haochaping.satisfaction.rollup.RollupRebuild;
@@ -51,6 +55,8 @@ import jakarta.annotation.security.RolesAllowed;
  * the number of ratings and a status colour; and the "claimed vs felt" chart, officials' outcome
  * progress against residents' 好评率, where disagreement shows. Filters: period, and town (a town's
  * figures are kept for the whole campaign, so with a town the period applies to the trend only).
+ * Below them, the 差评 handling figures of the same campaigns (whole campaigns, every town) with
+ * the handling units ranked.
  */
 @Route("")
 @PageTitle("仪表盘 · 好差评管理平台")
@@ -64,13 +70,16 @@ public class DashboardView extends VerticalLayout {
     final Select<Region> town = new Select<>();
     final Div cards = new Div();
     final EChart claimedVsFelt = new EChart("100%", "420px");
+    final HandlingPanel handlingPanel = new HandlingPanel("handling");
     private final SatisfactionQueries queries;
+    private final HandlingFigures handling;
     private final Actor actor;
     private final Clock clock;
 
-    public DashboardView(SatisfactionQueries queries, CurrentActor currentActor, RegionTree regions,
-            RollupMaintenance maintenance, Clock clock) {
+    public DashboardView(SatisfactionQueries queries, HandlingFigures handling, CurrentActor currentActor,
+            RegionTree regions, RollupMaintenance maintenance, Clock clock) {
         this.queries = queries;
+        this.handling = handling;
         this.actor = currentActor.get();
         this.clock = clock;
         setWidthFull();
@@ -96,7 +105,10 @@ public class DashboardView extends VerticalLayout {
                 filters, cards,
                 new H3("进展与感受：官方进度 vs 群众好评率"),
                 new Paragraph("每个点是一项攻坚行动：越靠右官方填报的进度越多，越靠上群众越满意。红点：进度远超群众感受，值得一看。"),
-                claimedVsFelt);
+                claimedVsFelt,
+                new H3("差评办理：回访、按期办结与整改满意"),
+                new Paragraph("上述攻坚行动的全部差评工单（全期、全县），按办理单位排名。"),
+                handlingPanel);
         if (RollupMaintenance.mayRebuild(actor)) {
             Button rebuild = new Button("核对并重新汇总", click -> {
                 RollupRebuild.Report report = maintenance.rebuild(actor);
@@ -126,12 +138,17 @@ public class DashboardView extends VerticalLayout {
                 .map(campaign -> queries.dashboard(actor, campaign.getCode(), from, null,
                         town.getValue() == null ? null : town.getValue().code()))
                 .toList();
+        List<HandlingFigures.CampaignFigures> handled = handling.followedBy(actor);
+        Map<String, HandlingCounts> handledByCampaign = new HashMap<>();
+        handled.forEach(figures -> handledByCampaign.put(figures.campaign().getCode(), figures.total()));
         cards.removeAll();
-        dashboards.forEach(dashboard -> cards.add(card(dashboard)));
+        dashboards.forEach(dashboard -> cards.add(card(dashboard,
+                handledByCampaign.getOrDefault(dashboard.campaign().getCode(), HandlingCounts.ZERO))));
         claimedVsFelt.setOption(ClaimedVsFelt.option(dashboards));
+        handlingPanel.show(handled);
     }
 
-    private Div card(CampaignDashboard dashboard) {
+    private Div card(CampaignDashboard dashboard, HandlingCounts handled) {
         Campaign campaign = dashboard.campaign();
         Tally total = dashboard.total();
         GoalAttainment.Evaluation satisfaction = dashboard.goals().stream()
@@ -151,11 +168,16 @@ public class DashboardView extends VerticalLayout {
         EChart sparkline = new EChart("100%", "60px");
         sparkline.setOption(sparkline(dashboard, StatusLabels.colour(status)));
         RouterLink details = new RouterLink("查看详情", CampaignDetailView.class, new RouteParameters("code", campaign.getCode()));
+        Div cases = new Div("差评工单 在办 " + Figures.count(handled.open()) + " · 超期 " + Figures.count(handled.overdue())
+                + " · 按期办结率 " + HandlingPanel.rate(HandlingMetrics.onTimeRate(handled)));
+        cases.setId("cases-" + campaign.getCode());
+        cases.getElement().setAttribute("data-open", String.valueOf(handled.open()));
+        cases.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
         Span name = new Span(campaign.getName().zh());
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         Div card = new Div(new HorizontalLayout(name, StatusLabels.badge(status)),
-                new HorizontalLayout(goodRate, target), count, sparkline, details);
+                new HorizontalLayout(goodRate, target), count, cases, sparkline, details);
         card.setId("card-" + campaign.getCode());
         card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.LARGE, LumoUtility.Background.BASE,
                 LumoUtility.BoxShadow.SMALL);

@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.Set;
 
 import org.haochaping.admin.base.BrowserTestBase;
+import org.haochaping.badreview.HandlingFigures;
+import org.haochaping.identity.Actor;
+import org.haochaping.identity.Role;
 import org.haochaping.rating.DemoRatings;
+import org.haochaping.satisfaction.HandlingCounts;
 import org.haochaping.system.Figures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,8 @@ class DashboardBrowserTests extends BrowserTestBase {
 
     @Autowired
     DemoRatings demo;
+    @Autowired
+    HandlingFigures handling;
 
     static boolean generated;
 
@@ -52,6 +59,25 @@ class DashboardBrowserTests extends BrowserTestBase {
 
         assertThat(shownCount).isEqualTo(api.get("count").asLong()).isPositive();
         assertThat(shownRate).isEqualTo(Figures.percent(api.get("goodRate").asDouble()));
+    }
+
+    @Test
+    void a_manager_sees_the_bad_review_handling_figures_of_their_campaign_as_the_figure_book_holds_them() {
+        Actor manager = new Actor("manager", "经理", Set.of(Role.MANAGER), "housing-construction", null);
+        HandlingCounts counts = handling.ofCampaign(manager, "property-management").total();
+        assertThat(counts.cases()).as("the demo's 差评 opened cases").isPositive();
+
+        browser.signIn(base() + "/", "manager", password("manager"));
+        browser.waiting(Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("handling-open")).isEmpty());
+        browser.screenshot("dashboard-handling");
+
+        assertThat(browser.driver().findElement(By.id("handling-open")).getText()).isEqualTo(Figures.count(counts.open()));
+        assertThat(browser.driver().findElement(By.id("cases-property-management")).getAttribute("data-open"))
+                .isEqualTo(String.valueOf(counts.open()));
+        assertThat(browser.driver().findElement(By.id("handling-ranking")).getText()).contains("古韩镇");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("handling")));
+        browser.screenshot("dashboard-handling-ranking");
     }
 
     @Test
