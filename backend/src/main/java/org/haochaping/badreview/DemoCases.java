@@ -227,7 +227,7 @@ class DemoCases {
         }
     }
 
-    /** Cases per status, overdue, under 督办 and with a pending appeal, for the log and the tests. */
+    /** Cases per status and outcome, overdue, reopened, under 督办 (now, ever) and appealed, for the log. */
     static Map<String, Long> census(List<BadReviewCase> all) {
         Map<String, Long> census = new java.util.LinkedHashMap<>();
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
@@ -237,7 +237,11 @@ class DemoCases {
                 .forEach(c -> census.merge("CLOSED_" + c.getOutcome().name(), 1L, Long::sum));
         census.put("overdue", all.stream().filter(BadReviewCase::isOverdue).count());
         census.put("supervisedOpen", all.stream().filter(c -> c.isSupervised() && c.getStatus().isOpen()).count());
-        census.put("appealsPending", all.stream().filter(c -> c.getAppeal() != null && c.getAppeal().isPending()).count());
+        census.put("reopened", all.stream().filter(c -> c.getReopenings() > 0).count());
+        census.put("supervised", all.stream().filter(BadReviewCase::isSupervised).count());
+        for (Appeal.State state : Appeal.State.values()) {
+            census.put("appeals" + state, all.stream().filter(c -> c.getAppeal() != null && c.getAppeal().state() == state).count());
+        }
         return census;
     }
 }
