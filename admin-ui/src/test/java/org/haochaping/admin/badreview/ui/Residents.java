@@ -94,6 +94,18 @@ final class Residents {
         return JSON.readTree(response.body()).get("id").asString();
     }
 
+    /** Re-rates the fix of the resident's 差评 through the API, as the app does. */
+    void rerate(String username, String ratingId, String verdict) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/ratings/" + ratingId + "/rerating"))
+                .header("Authorization", "Bearer " + token(username))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "rerate-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("verdict", verdict)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     /** A PNG file for uploads through the console. */
     static Path pngFile(Color colour) throws IOException {
         Path file = Files.createTempFile("evidence", ".png");
