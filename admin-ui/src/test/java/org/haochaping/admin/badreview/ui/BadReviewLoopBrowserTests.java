@@ -96,8 +96,16 @@ class BadReviewLoopBrowserTests extends BrowserTestBase {
         assertThat(console.text("case-timeline")).contains("生成差评工单", "回访核实", "确定处理方式", "整改完成");
         browser.screenshot("badreview-case-rectified");
 
-        // The resident re-rates the fix 满意, through the API as the app does.
+        // The lead department's manager reads 整改满意率 on the dashboard; the resident re-rates the fix 满意,
+        // through the API as the app does; the manager sees the rate move.
+        signIn("/", "manager");
+        String rateBefore = console.text("handling-satisfaction-rate");
         residents.rerate("resident7", caseId, "SATISFIED");
+        browser.waiting(Duration.ofSeconds(30)).until(d -> {
+            d.get(base() + "/");
+            return !console.text("handling-satisfaction-rate").equals(rateBefore);
+        });
+        browser.screenshot("badreview-dashboard-rate-moved");
         Actor resident7 = new Actor("resident7", "居民7", Set.of(Role.RESIDENT), null, null);
         assertThat(handling.ofMyRating(resident7, caseId).orElseThrow().getOutcome()).isEqualTo(CaseOutcome.SATISFIED);
 
