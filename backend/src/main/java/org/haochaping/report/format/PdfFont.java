@@ -1,11 +1,12 @@
 package org.haochaping.report.format;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
 
@@ -15,17 +16,19 @@ import org.jspecify.annotations.Nullable;
  * refuse with an exception, failing the whole report; {@link #printable} turns them into {@value #MISSING}
  * (or drops invisible ones) first. Widths are cached per character: wrapping measures every character.
  */
-final class PdfFont {
+final class PdfFont implements Closeable {
 
     static final String MISSING = "□";
 
     private final PDType0Font font;
+    private final TrueTypeFont program;
     private final CmapLookup cmap;
     private final Map<Integer, Float> widths = new HashMap<>();
 
-    PdfFont(PDType0Font font) throws IOException {
+    PdfFont(PDType0Font font, TrueTypeFont program) throws IOException {
         this.font = font;
-        this.cmap = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup();
+        this.program = program;
+        this.cmap = program.getUnicodeCmapLookup();
     }
 
     PDType0Font font() {
@@ -113,5 +116,11 @@ final class PdfFont {
             end += Character.charCount(codePoint);
         }
         return text.substring(0, end) + "…";
+    }
+
+    /** After the document is saved: the subset has been written and the parsed program is no longer needed. */
+    @Override
+    public void close() throws IOException {
+        program.close();
     }
 }

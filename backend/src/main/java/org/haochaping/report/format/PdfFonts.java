@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -32,9 +34,13 @@ final class PdfFonts {
         return load(document, Bytes.BOLD);
     }
 
+    /**
+     * Parsed straight from the shared bytes (no copy). Not {@code load(document, RandomAccessRead, boolean, boolean)}:
+     * its last argument is "vertical", which makes readers extract Chinese one character per line.
+     */
     private static PdfFont load(PDDocument document, byte[] bytes) throws IOException {
-        // closeTTF: PDFBox closes the parsed font itself once it has written the subset.
-        return new PdfFont(PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, true));
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        return new PdfFont(PDType0Font.load(document, font, true), font);
     }
 
     /** Read on first use, not at startup: a server that never writes a PDF never holds 20 MB of font. */

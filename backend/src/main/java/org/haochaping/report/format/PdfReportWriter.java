@@ -50,27 +50,31 @@ public class PdfReportWriter implements ReportWriter {
     public long write(ReportDocument document, OutputStream out, LongConsumer rowsWritten) throws IOException {
         try (var pdf = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY_BYTES).streamCache)) {
             pdf.getDocumentInformation().setTitle(document.title());
-            PdfFont regular = PdfFonts.regular(pdf);
-            PdfFont bold = PdfFonts.bold(pdf);
-            var counter = new RowCounter(rowsWritten);
-            try (var canvas = new PdfCanvas(pdf, regular, bold)) {
-                titleBlock(canvas, document);
-                for (Block block : document.blocks()) {
-                    switch (block) {
-                        case Heading heading -> heading(canvas, heading.text());
-                        case Paragraph paragraph -> paragraph(canvas, paragraph.text());
-                        case KeyFigures figures -> PdfKeyFigures.write(canvas, figures);
-                        case Table table -> PdfTable.write(canvas, table, counter);
-                        case BarChart chart -> PdfCharts.bars(canvas, chart);
-                        case LineChart chart -> PdfCharts.lines(canvas, chart);
-                        case ScatterChart chart -> PdfCharts.scatter(canvas, chart);
-                    }
+            try (PdfFont regular = PdfFonts.regular(pdf); PdfFont bold = PdfFonts.bold(pdf)) {
+                return write(document, pdf, regular, bold, out, new RowCounter(rowsWritten));
+            }
+        }
+    }
+
+    private static long write(ReportDocument document, PDDocument pdf, PdfFont regular, PdfFont bold, OutputStream out,
+            RowCounter counter) throws IOException {
+        try (var canvas = new PdfCanvas(pdf, regular, bold)) {
+            titleBlock(canvas, document);
+            for (Block block : document.blocks()) {
+                switch (block) {
+                    case Heading heading -> heading(canvas, heading.text());
+                    case Paragraph paragraph -> paragraph(canvas, paragraph.text());
+                    case KeyFigures figures -> PdfKeyFigures.write(canvas, figures);
+                    case Table table -> PdfTable.write(canvas, table, counter);
+                    case BarChart chart -> PdfCharts.bars(canvas, chart);
+                    case LineChart chart -> PdfCharts.lines(canvas, chart);
+                    case ScatterChart chart -> PdfCharts.scatter(canvas, chart);
                 }
             }
-            footers(pdf, regular);
-            pdf.save(new NonClosingOutputStream(out));
-            return counter.finish();
         }
+        footers(pdf, regular);
+        pdf.save(new NonClosingOutputStream(out));
+        return counter.finish();
     }
 
     private static void titleBlock(PdfCanvas canvas, ReportDocument document) throws IOException {
