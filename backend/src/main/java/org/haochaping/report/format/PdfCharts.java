@@ -127,8 +127,11 @@ final class PdfCharts {
             float py = bottom + (float) (clamp(point.y()) / 100) * side;
             Color color = point.warning() ? PdfCanvas.RED : PALETTE[0];
             dot(content, color, px, py, 3.2f);
-            canvas.text(canvas.regular, LABEL_SIZE, point.warning() ? PdfCanvas.RED : PdfCanvas.TEXT, px + 5, py - 2.5f,
-                    canvas.regular.printable(point.label()));
+            String label = canvas.regular.printable(point.label());
+            float labelWidth = canvas.regular.width(label, LABEL_SIZE);
+            // Labels go right of their point, or left when they would leave the plot (points near 100%).
+            float labelX = px + 5 + labelWidth > right ? px - 5 - labelWidth : px + 5;
+            canvas.text(canvas.regular, LABEL_SIZE, point.warning() ? PdfCanvas.RED : PdfCanvas.TEXT, labelX, py - 2.5f, label);
         }
         canvas.textCentred(canvas.regular, 8, PdfCanvas.MUTED, (left + right) / 2, bottom - 24, canvas.regular.printable(chart.xAxisTitle()));
         String yTitle = canvas.regular.printable(chart.yAxisTitle());

@@ -5,10 +5,13 @@ import java.io.IOException;
 
 import org.haochaping.report.document.KeyFigures;
 
-/** Headline figures as a grid of boxes, three a row: the label small, the value large, a note under it. */
+/**
+ * Headline figures as a grid of boxes, the label small, the value large, a note under it: four a row when
+ * they are four or eight, otherwise three, so no row ends with a lone box when it can be avoided.
+ */
 final class PdfKeyFigures {
 
-    private static final int PER_ROW = 3;
+    private static final int MAX_PER_ROW = 4;
     private static final float GAP = 10;
     private static final float HEIGHT = 66;
     private static final Color BOX_FILL = new Color(0xF7, 0xF8, 0xFA);
@@ -17,11 +20,13 @@ final class PdfKeyFigures {
     }
 
     static void write(PdfCanvas canvas, KeyFigures figures) throws IOException {
-        float boxWidth = (PdfCanvas.width() - GAP * (PER_ROW - 1)) / PER_ROW;
+        int count = figures.figures().size();
+        int perRow = Math.max(1, Math.min(count, count % MAX_PER_ROW == 0 ? MAX_PER_ROW : MAX_PER_ROW - 1));
+        float boxWidth = (PdfCanvas.width() - GAP * (perRow - 1)) / perRow;
         float inner = boxWidth - 16;
-        canvas.down(4);
-        for (int i = 0; i < figures.figures().size(); i++) {
-            int column = i % PER_ROW;
+        canvas.down(GAP);
+        for (int i = 0; i < count; i++) {
+            int column = i % perRow;
             if (column == 0) {
                 if (i > 0) {
                     canvas.down(HEIGHT + GAP);

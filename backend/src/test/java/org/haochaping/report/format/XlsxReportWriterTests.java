@@ -143,7 +143,17 @@ class XlsxReportWriterTests {
     @Test
     void a_hundred_thousand_row_table_streams_and_progress_is_reported() throws Exception {
         List<Long> progress = new ArrayList<>();
-        var document = new ReportDocument("t", "s", List.of(SampleReports.detailRows("明细", 100_000)));
+        long[] heapAt = new long[2];
+        Table detail = SampleReports.detailRows("明细", 100_000);
+        // Heap in use after 10,000 and after 100,000 rows: a workbook holding its rows would grow by ~100 MB.
+        Table measured = new Table(detail.name(), detail.columns(), row -> detail.rows().forEach(cells -> {
+            long index = (Long) cells[0];
+            if (index == 10_000 || index == 100_000) {
+                heapAt[index == 10_000 ? 0 : 1] = usedHeapAfterGc();
+            }
+            row.accept(cells);
+        }));
+        var document = new ReportDocument("t", "s", List.of(measured));
 
         long start = System.nanoTime();
         var out = new ByteArrayOutputStream();
@@ -153,6 +163,13 @@ class XlsxReportWriterTests {
         assertThat(rows).isEqualTo(100_000);
         assertThat(progress).hasSize(101).endsWith(100_000L, 100_000L);
         assertThat(countRowsStreaming(out.toByteArray())).isEqualTo(100_001);
+        assertThat(heapAt[1] - heapAt[0]).as("heap growth while streaming 90,000 rows").isLessThan(20L * 1024 * 1024);
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     /** Counts {@code <row} elements of the first sheet without building the workbook in memory. */
