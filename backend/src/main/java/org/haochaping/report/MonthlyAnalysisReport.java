@@ -45,6 +45,8 @@ import org.springframework.stereotype.Component;
 class MonthlyAnalysisReport implements ReportContent {
 
     static final int TOP_REASONS = 10;
+    /** Instead of a chart with nothing on it. */
+    private static final Paragraph NO_RATINGS = new Paragraph("本期没有有效评价。");
     /** How far officials' progress may run ahead of 好评率 before the 进展与感受 point is marked (as on the dashboard). */
     static final double GAP_WORTH_A_LOOK = 15;
 
@@ -78,9 +80,9 @@ class MonthlyAnalysisReport implements ReportContent {
         blocks.add(new Heading("二、目标达成"));
         blocks.add(now.countyWide() ? campaignTable(now, before) : goalTable(now.dashboard()));
         blocks.add(new Heading("三、评价趋势"));
-        blocks.add(trendChart(now));
+        blocks.add(now.total().isEmpty() ? NO_RATINGS : trendChart(now));
         blocks.add(new Heading("四、乡镇排名（好评率由低到高）"));
-        blocks.add(townChart(now));
+        blocks.add(now.total().isEmpty() ? NO_RATINGS : townChart(now));
         blocks.add(sliceTable("乡镇排名", "乡镇", now.towns()));
         if (!now.countyWide()) {
             blocks.add(new Heading("五、评价对象（好评率由低到高）"));
@@ -93,7 +95,8 @@ class MonthlyAnalysisReport implements ReportContent {
         blocks.add(new Heading(now.countyWide() ? "七、进展与感受" : "八、进展与感受"));
         blocks.add(new Paragraph("横轴为牵头单位填报的成效目标平均进度，纵轴为群众好评率；红点表示进度超出好评率 "
                 + Figures.count((long) GAP_WORTH_A_LOOK) + " 个百分点以上，值得关注。"));
-        blocks.add(claimedVsFelt(now));
+        ScatterChart claimedVsFelt = claimedVsFelt(now);
+        blocks.add(claimedVsFelt.points().isEmpty() ? new Paragraph("本期没有既有进度填报又有评价的攻坚行动。") : claimedVsFelt);
         blocks.add(trendTable(now));
         return new Prepared(new ReportDocument(titles.title(request, "满意度分析报告"), titles.subtitle(request), blocks), 0);
     }

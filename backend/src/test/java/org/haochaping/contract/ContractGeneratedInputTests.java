@@ -140,10 +140,13 @@ class ContractGeneratedInputTests {
                         + ValidRequests.lastMonth() + "\",\"format\":\"XLSX\"}"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(job, "$.id");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "DONE".equals(JsonPath.read(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> List.of("DONE", "FAILED").contains(JsonPath.read(
                 mvc.perform(request(HttpMethod.GET, URI.create("/api/v1/admin/reports/" + id))
                         .header("Authorization", "Bearer " + roleTokens.get(Role.SUPERVISOR))).andReturn().getResponse()
                         .getContentAsString(), "$.state")));
+        assertThat(JsonPath.<String>read(mvc.perform(request(HttpMethod.GET, URI.create("/api/v1/admin/reports/" + id))
+                .header("Authorization", "Bearer " + roleTokens.get(Role.SUPERVISOR))).andReturn().getResponse()
+                .getContentAsString(), "$.state")).as("the fixture report").isEqualTo("DONE");
         return id;
     }
 
