@@ -12,11 +12,11 @@ import java.util.stream.IntStream;
 import org.haochaping.admin.base.ui.EChart;
 import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
-import org.haochaping.admin.campaign.ui.GoalStatement;
 import org.haochaping.badreview.HandlingFigures;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.CampaignStewardship;
 import org.haochaping.campaign.Goal;
+import org.haochaping.campaign.GoalStatement;
 import org.haochaping.campaign.GoalProgress;
 import org.haochaping.campaign.GoalType;
 import org.haochaping.campaign.ReasonTag;
@@ -80,14 +80,17 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
     private final CampaignStewardship stewardship;
     private final Problems problems;
     private final Actor actor;
+    private final StatusLabels statusLabels;
     private final Clock clock;
     private String code = "";
     /** The figures of the campaign shown, which its rate goals are judged on. */
     private Tally total = Tally.EMPTY;
 
     public CampaignDetailView(SatisfactionQueries queries, HandlingFigures handling, GoalProgress progress,
-            CampaignStewardship stewardship, CurrentActor currentActor, Problems problems, Clock clock) {
+            CampaignStewardship stewardship, CurrentActor currentActor, Problems problems, StatusLabels statusLabels,
+            Clock clock) {
         this.queries = queries;
+        this.statusLabels = statusLabels;
         this.handling = handling;
         this.problems = problems;
         this.progress = progress;
@@ -152,7 +155,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         goals.addColumn(evaluation -> GoalStatement.target(evaluation.goal())).setHeader("目标值");
         goals.addColumn(evaluation -> evaluation.interval() == null ? ""
                 : Figures.percentRange(evaluation.interval().low(), evaluation.interval().high())).setHeader("95% 区间");
-        goals.addComponentColumn(evaluation -> StatusLabels.badge(evaluation.status())).setHeader("状态");
+        goals.addComponentColumn(evaluation -> statusLabels.badge(evaluation.status())).setHeader("状态");
         for (Grid<CampaignDashboard.Slice> grid : List.of(towns, subjects)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.setAllRowsVisible(true);
