@@ -59,8 +59,11 @@ public class CaseFigureBook {
 
     /** The figures of one campaign per handling unit (unit key → counts), over all months. */
     public Map<String, HandlingCounts> byUnit(String campaignCode) {
+        return sumUnits(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(campaignCode + "|"))));
+    }
+
+    private Map<String, HandlingCounts> sumUnits(Query query) {
         Map<String, HandlingCounts> byUnit = new HashMap<>();
-        Query query = Query.query(Criteria.where("_id").regex("^" + Pattern.quote(campaignCode + "|")));
         query.fields().include("units");
         for (Document month : mongo.find(query, Document.class, COLLECTION)) {
             Document units = month.get("units", Document.class);
@@ -70,6 +73,18 @@ public class CaseFigureBook {
             }
         }
         return byUnit;
+    }
+
+    /**
+     * The figures of the cases of one campaign opened in the months {@code from}..{@code to} (county time),
+     * per handling unit: a read of those months' documents by id.
+     */
+    public Map<String, HandlingCounts> byUnit(String campaignCode, YearMonth from, YearMonth to) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            ids.add(campaignCode + "|" + month);
+        }
+        return sumUnits(Query.query(Criteria.where("_id").in(ids)));
     }
 
     /** The figures of one campaign, all units together. */

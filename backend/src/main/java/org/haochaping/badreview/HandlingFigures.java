@@ -73,6 +73,16 @@ public class HandlingFigures {
         return figures(List.of(campaign)).getFirst();
     }
 
+    /**
+     * One campaign's figures over the cases opened in the months {@code from}..{@code to}; refused (and
+     * audited) outside the official's scope. The attainment API and the reports read this.
+     */
+    public HandlingCounts ofCampaign(Actor actor, String campaignCode, java.time.YearMonth from, java.time.YearMonth to) {
+        Campaign campaign = campaigns.get(campaignCode);
+        guard.require(satisfaction.mayFollow(actor, campaign), actor, "READ_HANDLING_FIGURES", "campaign:" + campaignCode);
+        return book.byUnit(campaignCode, from, to).values().stream().reduce(HandlingCounts.ZERO, HandlingCounts::plus);
+    }
+
     /** The figures of every campaign the official follows, in report order. */
     public List<CampaignFigures> followedBy(Actor actor) {
         return figures(satisfaction.followedBy(actor));

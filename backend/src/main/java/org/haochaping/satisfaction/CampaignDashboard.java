@@ -26,5 +26,15 @@ public record CampaignDashboard(Campaign campaign, LocalDate from, LocalDate to,
 
     /** The ratings of a town or a subject. */
     public record Slice(String code, LocalizedText name, Tally tally, Interval goodRateInterval) {
+
+        /** Lowest 好评率 first; slices without ratings last; ties by code. */
+        public static final java.util.Comparator<Slice> WORST_FIRST = java.util.Comparator
+                .comparing((Slice slice) -> slice.tally().isEmpty())
+                .thenComparingDouble(slice -> SatisfactionMetrics.goodRate(slice.tally()))
+                .thenComparing(Slice::code);
+
+        public static Slice of(String code, LocalizedText name, Tally tally) {
+            return new Slice(code, name, tally, Interval.wilson(tally.goodCount(), tally.count()));
+        }
     }
 }

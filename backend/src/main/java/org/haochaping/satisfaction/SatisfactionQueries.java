@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -139,14 +138,11 @@ public class SatisfactionQueries {
     }
 
     private static CampaignDashboard.Slice slice(String code, org.haochaping.system.LocalizedText name, Tally tally) {
-        return new CampaignDashboard.Slice(code, name, tally, Interval.wilson(tally.goodCount(), tally.count()));
+        return CampaignDashboard.Slice.of(code, name, tally);
     }
 
-    /** Lowest 好评率 first; slices without ratings last. */
     private static List<CampaignDashboard.Slice> worstFirst(Stream<CampaignDashboard.Slice> slices) {
-        return slices.sorted(Comparator.comparing((CampaignDashboard.Slice slice) -> slice.tally().isEmpty())
-                .thenComparingDouble(slice -> SatisfactionMetrics.goodRate(slice.tally()))
-                .thenComparing(CampaignDashboard.Slice::code)).toList();
+        return slices.sorted(CampaignDashboard.Slice.WORST_FIRST).toList();
     }
 
     private String countyCode() {

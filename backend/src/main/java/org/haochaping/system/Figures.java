@@ -29,10 +29,15 @@ public final class Figures {
 
     /** A percentage, 0-100, with one decimal rounded half up: {@code 70.35} as {@code 70.4%}; no number as "—". */
     public static String percent(double percent) {
-        if (!Double.isFinite(percent)) {
+        return Double.isFinite(percent) ? oneDecimal(percent) + PERCENT_UNIT : NO_FIGURE;
+    }
+
+    /** A figure with one decimal rounded half up: {@code 2.05} as {@code 2.1}, {@code 1234.5} as {@code 1,234.5}; no number as "—". */
+    public static String oneDecimal(double value) {
+        if (!Double.isFinite(value)) {
             return NO_FIGURE;
         }
-        return format(BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP), 1) + PERCENT_UNIT;
+        return format(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP), 1);
     }
 
     /** A 95% interval or any range of percentages: {@code 62.1% – 78.0%}. */
