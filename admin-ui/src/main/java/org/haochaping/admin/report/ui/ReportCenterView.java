@@ -219,17 +219,17 @@ public class ReportCenterView extends VerticalLayout {
         grid.setId("report-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(job -> labels.of(job.kind())).setHeader("类型").setFlexGrow(2);
-        grid.addColumn(this::scopeName).setHeader("范围").setFlexGrow(3);
-        grid.addColumn(ReportCenterView::period).setHeader("期间").setFlexGrow(2);
-        grid.addColumn(job -> labels.of(job.format())).setHeader("格式");
-        grid.addColumn(this::state).setHeader("状态").setFlexGrow(2);
-        grid.addColumn(job -> job.progress() + "%").setHeader("进度").setFlexGrow(0).setWidth("5em");
-        grid.addColumn(job -> job.state() == ReportJob.State.DONE ? Figures.count(job.rows()) : "").setHeader("行数");
-        grid.addColumn(this::requester).setHeader("申请人").setFlexGrow(2);
-        grid.addColumn(job -> time(job.createdAt())).setHeader("创建时间").setFlexGrow(2);
-        grid.addColumn(job -> time(job.expiresAt())).setHeader("到期时间").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("操作").setFlexGrow(2);
+        grid.addColumn(job -> labels.of(job.kind())).setHeader("类型").setKey("kind").setFlexGrow(2);
+        grid.addColumn(this::scopeName).setHeader("范围").setKey("scope").setFlexGrow(3);
+        grid.addColumn(ReportCenterView::period).setHeader("期间").setKey("period").setFlexGrow(2);
+        grid.addColumn(job -> labels.of(job.format())).setHeader("格式").setKey("format");
+        grid.addColumn(this::state).setHeader("状态").setKey("state").setFlexGrow(2);
+        grid.addColumn(job -> job.progress() + "%").setHeader("进度").setKey("progress").setFlexGrow(0).setWidth("5em");
+        grid.addColumn(job -> job.state() == ReportJob.State.DONE ? Figures.count(job.rows()) : "").setHeader("行数").setKey("rows");
+        grid.addColumn(this::requester).setHeader("申请人").setKey("requester").setFlexGrow(2);
+        grid.addColumn(job -> time(job.createdAt())).setHeader("创建时间").setKey("created").setFlexGrow(2);
+        grid.addColumn(job -> time(job.expiresAt())).setHeader("到期时间").setKey("expires").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("操作").setKey("actions").setFlexGrow(2);
     }
 
     @Override
