@@ -28,6 +28,7 @@ import org.haochaping.satisfaction.GoalAttainment;
 import org.haochaping.satisfaction.SatisfactionMetrics;
 import org.haochaping.satisfaction.SatisfactionQueries;
 import org.haochaping.satisfaction.Tally;
+import org.haochaping.system.Labels;
 import org.haochaping.system.problem.ProblemException;
 import org.haochaping.system.problem.Problems;
 import org.springframework.http.ProblemDetail;
@@ -81,6 +82,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
     private final Problems problems;
     private final Actor actor;
     private final StatusLabels statusLabels;
+    private final Labels labels;
     private final Clock clock;
     private String code = "";
     /** The figures of the campaign shown, which its rate goals are judged on. */
@@ -88,9 +90,10 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
 
     public CampaignDetailView(SatisfactionQueries queries, HandlingFigures handling, GoalProgress progress,
             CampaignStewardship stewardship, CurrentActor currentActor, Problems problems, StatusLabels statusLabels,
-            Clock clock) {
+            Labels labels, Clock clock) {
         this.queries = queries;
         this.statusLabels = statusLabels;
+        this.labels = labels;
         this.handling = handling;
         this.problems = problems;
         this.progress = progress;
@@ -222,8 +225,9 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         return form;
     }
 
-    private static Map<String, Object> distributionOption(CampaignDashboard dashboard) {
-        List<String> names = List.of("非常满意", "满意", "基本满意", "不满意", "非常不满意");
+    private Map<String, Object> distributionOption(CampaignDashboard dashboard) {
+        List<String> names = IntStream.iterate(5, level -> level >= 1, level -> level - 1)
+                .mapToObj(level -> labels.text("rating.level." + level)).toList();
         List<Object> counts = IntStream.iterate(5, level -> level >= 1, level -> level - 1)
                 .mapToObj(level -> Map.of("value", dashboard.total().count(level),
                         "itemStyle", Map.of("color", Levels.isGood(level) ? "#2e7d32" : "#c62828")))

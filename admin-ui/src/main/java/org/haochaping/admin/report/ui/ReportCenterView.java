@@ -274,8 +274,13 @@ public class ReportCenterView extends VerticalLayout {
         grid.setItems(jobs);
         Map<String, ReportJob> byId = new HashMap<>();
         jobs.forEach(job -> byId.put(job.id(), job));
-        submitted.stream().filter(id -> !byId.containsKey(id)).toList()
-                .forEach(id -> byId.put(id, reports.job(actor, id)));
+        submitted.stream().filter(id -> !byId.containsKey(id)).toList().forEach(id -> {
+            try {
+                byId.put(id, reports.job(actor, id));
+            } catch (ProblemException gone) {
+                submitted.remove(id);
+            }
+        });
         String last = submitted.stream().reduce((first, second) -> second).orElse(null);
         if (last != null) {
             show(byId.get(last));
