@@ -133,6 +133,7 @@ public class ReportCenterView extends VerticalLayout {
         kind.setId("report-kind");
         kind.setItems(kinds);
         kind.setItemLabelGenerator(labels::of);
+        kind.setWidth("14em");
         kind.addValueChangeListener(change -> offerFormats(change.getValue()));
 
         List<Campaign> campaigns = reports.campaignsFor(actor);
@@ -144,7 +145,7 @@ public class ReportCenterView extends VerticalLayout {
         scope.setId("report-scope");
         scope.setItems(scopes);
         scope.setItemLabelGenerator(Scope::name);
-        scope.setWidth("22em");
+        scope.setWidth("18em");
         if (!scopes.isEmpty()) {
             scope.setValue(scopes.getFirst());
         }
@@ -223,8 +224,9 @@ public class ReportCenterView extends VerticalLayout {
         grid.addColumn(this::scopeName).setHeader("范围").setKey("scope").setFlexGrow(3);
         grid.addColumn(ReportCenterView::period).setHeader("期间").setKey("period").setFlexGrow(2);
         grid.addColumn(job -> labels.of(job.format())).setHeader("格式").setKey("format");
-        grid.addColumn(this::state).setHeader("状态").setKey("state").setFlexGrow(2);
-        grid.addColumn(job -> job.progress() + "%").setHeader("进度").setKey("progress").setFlexGrow(0).setWidth("5em");
+        grid.addColumn(job -> labels.of(job.state())).setHeader("状态").setKey("state")
+                .setTooltipGenerator(job -> job.state() == ReportJob.State.FAILED ? failure(job) : "");
+        grid.addColumn(job -> job.state() == ReportJob.State.FAILED ? "" : job.progress() + "%").setHeader("进度").setKey("progress").setFlexGrow(0).setWidth("5em");
         grid.addColumn(job -> job.state() == ReportJob.State.DONE ? Figures.count(job.rows()) : "").setHeader("行数").setKey("rows");
         grid.addColumn(this::requester).setHeader("申请人").setKey("requester").setFlexGrow(2);
         grid.addColumn(job -> time(job.createdAt())).setHeader("创建时间").setKey("created").setFlexGrow(2);
@@ -316,14 +318,20 @@ public class ReportCenterView extends VerticalLayout {
         return job.fromMonth().equals(job.toMonth()) ? job.fromMonth() : job.fromMonth() + " 至 " + job.toMonth();
     }
 
+    /** A job's state, and for a failed one why, as the API's problem detail words it. */
     private String state(ReportJob job) {
-        String state = labels.of(job.state());
-        if (job.state() != ReportJob.State.FAILED || job.failure() == null) {
-            return state;
+        return job.state() == ReportJob.State.FAILED ? labels.of(job.state()) + "：" + failure(job) : labels.of(job.state());
+    }
+
+    private String failure(ReportJob job) {
+        String code = job.failure() == null ? "REPORT_FAILED" : job.failure();
+        for (String key : List.of("problem." + code + ".detail", "problem." + code + ".title")) {
+            String words = labels.text(key);
+            if (!words.equals(key)) {
+                return words;
+            }
         }
-        String key = "problem." + job.failure() + ".title";
-        String reason = labels.text(key);
-        return state + "：" + (reason.equals(key) ? job.failure() : reason);
+        return code;
     }
 
     private String requester(ReportJob job) {

@@ -255,7 +255,8 @@ class ReportCenterViewTests extends ConsoleTestBase {
         ReportCenterView view = openAs(SUPERVISOR, centre);
 
         assertThat(GridKt._getFormattedRow(view.grid, 0)).startsWith("公开版", "全县", "2026-09 至 2026-10", "CSV",
-                "失败：报表生成失败");
+                "失败");
+        assertThat(view.grid.getColumnByKey("state").getTooltipGenerator().apply(failed)).isEqualTo("这份报表未能生成，请重新生成。");
         assertThat(GridKt._getFormattedRow(view.grid, 1)).startsWith("整改台账", "全县", "2026-10", "Excel（XLSX）", "已完成")
                 .contains("定时生成", "12");
         assertThat(findOrNull(GridKt._getCellComponent(view.grid, 0, "actions"), Anchor.class)).as("nothing to download").isNull();
