@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "haochaping.data-dir=target/test-data/${random.uuid}")
+@SpringBootTest(properties = {"haochaping.data-dir=target/test-data/${random.uuid}", "haochaping.report.monthly-catch-up=false"})
 @AutoConfigureMockMvc
 @Import(Tokens.class)
 public @interface IntegrationTest {

@@ -123,9 +123,7 @@ public class ReportCenter {
 
     /** The jobs the actor may see, newest first: their own and the scheduled reports in their scope. */
     public List<ReportJob> visibleTo(Actor actor, int limit) {
-        if (!actor.isOfficial()) {
-            return List.of();
-        }
+        guard.require(actor.isOfficial(), actor, "READ_REPORTS", "reports");
         Query query = Query.query(new Criteria().orOperator(Criteria.where("requestedBy").is(actor.subject()),
                 Criteria.where("requestedBy").isNull())).with(Sort.by(Sort.Direction.DESC, "createdAt"));
         return mongo.find(query, ReportJob.class).stream().filter(job -> maySee(actor, job))

@@ -128,8 +128,23 @@ class ContractGeneratedInputTests {
                 .andReturn().getResponse().getContentAsString();
         fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo,
                 new CaseSupply(new CaseFixtures(submission, handling, photos), mongo, tokens),
-                () -> calendar.year(ValidRequests.CALENDAR_YEAR).version());
+                () -> calendar.year(ValidRequests.CALENDAR_YEAR).version(), finishedReport());
         validRequests = ValidRequests.of(fixtures);
+    }
+
+    /** A report the SUPERVISOR asked for, once it is done: what the report's reads and download get. */
+    private String finishedReport() throws Exception {
+        String job = mvc.perform(request(HttpMethod.POST, URI.create("/api/v1/admin/reports"))
+                .header("Authorization", "Bearer " + roleTokens.get(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"MONTHLY_ANALYSIS\",\"campaignCode\":\"property-management\",\"from\":\""
+                        + ValidRequests.lastMonth() + "\",\"format\":\"XLSX\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(job, "$.id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "DONE".equals(JsonPath.read(
+                mvc.perform(request(HttpMethod.GET, URI.create("/api/v1/admin/reports/" + id))
+                        .header("Authorization", "Bearer " + roleTokens.get(Role.SUPERVISOR))).andReturn().getResponse()
+                        .getContentAsString(), "$.state")));
+        return id;
     }
 
     /** The generated routing of a campaign is put back to what the product does by default for it. */

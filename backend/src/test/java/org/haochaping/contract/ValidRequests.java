@@ -27,7 +27,8 @@ final class ValidRequests {
      * step, and where the holiday calendar's test year stands, read when a request is made, so the
      * unchanged save is never stale.
      */
-    record Fixtures(String ratingId, String mediaId, byte[] photo, CaseSupply cases, LongSupplier calendarVersion) {
+    record Fixtures(String ratingId, String mediaId, byte[] photo, CaseSupply cases, LongSupplier calendarVersion,
+            String reportId) {
     }
 
     /** The holiday calendar's year for generated saves: one that no other test counts deadlines in. */
@@ -64,6 +65,7 @@ final class ValidRequests {
                 Map.of("upTo", "1764201600000.abcdefghij.0", "ids", List.of("1764201600000.abcdefghik.1"))));
         bases.put("getHolidayCalendarYear", () -> base(Role.HANDLER, Map.of("year", 2026), Map.of()));
         bases.put("saveHolidayCalendarYear", () -> calendarYear(fixtures.calendarVersion().getAsLong()));
+        reports(bases, fixtures.reportId());
         return bases;
     }
 
@@ -94,6 +96,22 @@ final class ValidRequests {
         bases.put("configureCaseRouting", () -> new Base(Role.SUPERVISOR, Map.of("code", ROUTED_CAMPAIGN), Map.of(), Map.of(),
                 new LinkedHashMap<>(Map.of("version", cases.routingVersion(ROUTED_CAMPAIGN), "route", "LEAD_DEPARTMENT",
                         "contactDays", 1, "immediateDays", 5, "scheduledDays", 15))));
+    }
+
+    /** The reports API; {@code reportId} is a finished report of the SUPERVISOR's. */
+    private static void reports(Map<String, Supplier<Base>> bases, String reportId) {
+        bases.put("getBadReviewFigures", () -> base(Role.MANAGER, Map.of(), Map.of("campaign", "property-management",
+                "from", "2026-01", "to", "2026-12")));
+        bases.put("createReport", () -> new Base(Role.SUPERVISOR, Map.of(), Map.of(), Map.of(), new LinkedHashMap<>(Map.of(
+                "kind", "PUBLIC_SUMMARY", "campaignCode", "property-management", "from", lastMonth(), "to", lastMonth(),
+                "format", "CSV"))));
+        bases.put("listReports", () -> base(Role.SUPERVISOR, Map.of(), Map.of("limit", "10")));
+        bases.put("getReport", () -> base(Role.SUPERVISOR, Map.of("id", reportId), Map.of()));
+        bases.put("downloadReport", () -> base(Role.SUPERVISOR, Map.of("id", reportId), Map.of()));
+    }
+
+    static String lastMonth() {
+        return java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
     }
 
     /** The campaign whose routing the generated input configures (no other test opens cases in it). */

@@ -114,7 +114,7 @@ class AuthorizationMatrixTests {
     }
 
     enum Body { NONE, RATING, FOLLOW_UP, PHOTO, CALENDAR_YEAR, CONTACT, DISPOSITION, RECTIFICATION, REASSIGNMENT, APPEAL,
-        DECISION, ROUTING, RERATING, MARK_READ }
+        DECISION, ROUTING, RERATING, MARK_READ, CAMPAIGN_REPORT, COUNTY_DETAIL_REPORT }
 
     /** What a 2xx body must say to this caller, beyond its status. */
     @FunctionalInterface
@@ -227,7 +227,13 @@ class AuthorizationMatrixTests {
             Row.of(HttpMethod.GET, "/api/v1/admin/holiday-calendar/2026", Body.NONE, OFFICIALS_READ)
                     .checking((caller, year, owned) -> assertThat(year.get("arranged").asBoolean()).isTrue()),
             Row.of(HttpMethod.PUT, "/api/v1/admin/holiday-calendar/" + MATRIX_CALENDAR_YEAR, Body.CALENDAR_YEAR,
-                    new Outcomes(401, 403, 403, 403, 403, 403, 200, 403)));
+                    new Outcomes(401, 403, 403, 403, 403, 403, 200, 403)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/bad-review-figures?campaign=property-management&from=2026-01&to=2026-12",
+                    Body.NONE, new Outcomes(401, 403, 403, 200, 200, 403, 200, 200)),
+            Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.CAMPAIGN_REPORT, new Outcomes(401, 403, 403, 202, 202, 403, 202, 202)),
+            Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.COUNTY_DETAIL_REPORT,
+                    new Outcomes(401, 403, 403, 403, 403, 403, 202, 202)),
+            Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ));
 
     @Autowired
     MockMvc mvc;
@@ -389,6 +395,12 @@ class AuthorizationMatrixTests {
                     .formatted(routingVersion()));
             case RERATING -> send(caller, request(method, path), "{\"verdict\":\"SATISFIED\"}");
             case MARK_READ -> send(caller, request(method, path), "{\"upTo\":\"9999999999999.zzzzzzzzzz.99999\"}");
+            case CAMPAIGN_REPORT -> send(caller, request(method, path), """
+                    {"kind":"PUBLIC_SUMMARY","campaignCode":"property-management","from":"%s","format":"CSV"}"""
+                    .formatted(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)));
+            case COUNTY_DETAIL_REPORT -> send(caller, request(method, path), """
+                    {"kind":"RATING_DETAIL","from":"%s","format":"CSV"}"""
+                    .formatted(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)));
             // The version stored now, so the supervisor's save is never refused as stale.
             case CALENDAR_YEAR -> send(caller, request(method, path), """
                     {"holidays":["%1$d-01-01"],"makeUpWorkingDays":["%1$d-10-11"],"version":%2$d}"""

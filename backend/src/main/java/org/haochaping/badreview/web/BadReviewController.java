@@ -45,21 +45,38 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BadReviewController implements BadReviewsApi {
 
+    /** The longest span of months the figures are read over (the figure book holds one document per month). */
+    static final int MAX_FIGURE_MONTHS = 36;
+
     private final CaseQueue queue;
     private final BadReviewHandling handling;
     private final CaseRouting routing;
     private final UnitNames names;
     private final CurrentActor currentActor;
     private final BadReviewMapper mapper;
+    private final org.haochaping.badreview.HandlingFigures figures;
 
     BadReviewController(CaseQueue queue, BadReviewHandling handling, CaseRouting routing, UnitNames names,
-            CurrentActor currentActor, BadReviewMapper mapper) {
+            CurrentActor currentActor, BadReviewMapper mapper, org.haochaping.badreview.HandlingFigures figures) {
+        this.figures = figures;
         this.queue = queue;
         this.handling = handling;
         this.routing = routing;
         this.names = names;
         this.currentActor = currentActor;
         this.mapper = mapper;
+    }
+
+    @Override
+    public ResponseEntity<org.haochaping.api.model.HandlingFiguresDto> getBadReviewFigures(String campaign, String from, String to) {
+        java.time.YearMonth first = java.time.YearMonth.parse(from);
+        java.time.YearMonth last = java.time.YearMonth.parse(to);
+        if (first.isAfter(last) || first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MAX_FIGURE_MONTHS) {
+            throw new org.haochaping.badreview.CaseInputException("FIGURES_PERIOD_INVALID", MAX_FIGURE_MONTHS);
+        }
+        var counts = figures.ofCampaign(currentActor.get(), campaign, first, last);
+        return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(mapper.toFigures(campaign, from, to, counts));
     }
 
     @Override

@@ -71,6 +71,20 @@ interface BadReviewMapper {
                 .department(rule.department());
     }
 
+    /** The handling figures, each rate as {@link HandlingMetrics} defines it, rounded to two decimals; absent when empty. */
+    default org.haochaping.api.model.HandlingFiguresDto toFigures(String campaign, String from, String to,
+            org.haochaping.satisfaction.HandlingCounts counts) {
+        return new org.haochaping.api.model.HandlingFiguresDto(campaign, from, to, counts.cases(), counts.open(), counts.overdue())
+                .contactRate(rounded(org.haochaping.satisfaction.HandlingMetrics.contactRate(counts)))
+                .onTimeRate(rounded(org.haochaping.satisfaction.HandlingMetrics.onTimeRate(counts)))
+                .rectificationSatisfactionRate(rounded(org.haochaping.satisfaction.HandlingMetrics.rectificationSatisfactionRate(counts)))
+                .meanHandlingDays(rounded(org.haochaping.satisfaction.HandlingMetrics.meanHandlingDays(counts)));
+    }
+
+    private static java.math.@Nullable BigDecimal rounded(java.util.OptionalDouble value) {
+        return value.isPresent() ? java.math.BigDecimal.valueOf(value.getAsDouble()).setScale(2, java.math.RoundingMode.HALF_UP) : null;
+    }
+
     default @Nullable OffsetDateTime time(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
