@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,6 +121,7 @@ public class ReportCenterView extends VerticalLayout {
         add(new H2("报表中心"),
                 new Paragraph("按月生成满意度分析报告、评价明细、整改台账和公开版；每月初系统自动生成上月报告。报表保留至到期时间，届时自动删除。"),
                 form(), message, progressBox(), new H3("报表列表"), grid);
+        followOwnUnfinished();
         refresh();
     }
 
@@ -268,6 +270,14 @@ public class ReportCenterView extends VerticalLayout {
             message.setText("未能生成：" + explanation(refused));
             Notification.show("未能生成：" + explanation(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Coming back to the page while a report of one's own is still being made follows it again. */
+    private void followOwnUnfinished() {
+        reports.visibleTo(actor, LISTED).stream()
+                .filter(job -> actor.subject().equals(job.requestedBy()) && !job.finished())
+                .sorted(Comparator.comparing(ReportJob::createdAt))
+                .forEach(job -> submitted.add(job.id()));
     }
 
     /** Reads the jobs again: the list, the bar of the last job asked for here, and whether to keep polling. */

@@ -263,6 +263,22 @@ class ReportCenterViewTests extends ConsoleTestBase {
         assertThat(findOrNull(GridKt._getCellComponent(view.grid, 1, "actions"), Anchor.class)).isNotNull();
     }
 
+    @Test
+    void coming_back_while_ones_report_runs_follows_it_again() {
+        ReportCenter centre = mock(ReportCenter.class);
+        ReportRequest request = ReportRequest.month(ReportKind.MONTHLY_ANALYSIS, null, YearMonth.of(2026, 10), ReportFormat.PDF);
+        ReportJob running = progressed(job(request, ReportJob.State.QUEUED, 0), ReportJob.State.RUNNING, 60);
+        when(centre.kindsFor(SUPERVISOR)).thenReturn(List.of(ReportKind.values()));
+        when(centre.mayReportCountyWide(SUPERVISOR)).thenReturn(true);
+        when(centre.visibleTo(eq(SUPERVISOR), anyInt())).thenReturn(List.of(running));
+
+        ReportCenterView view = openAs(SUPERVISOR, centre);
+
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.progress.getValue()).isEqualTo(60);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ReportCenterView.POLL_MILLIS);
+    }
+
     private static ReportJob job(ReportRequest request, ReportJob.State state, int progress) {
         Instant created = Instant.parse("2026-11-27T01:00:00Z");
         return new ReportJob("r-1", request.kind(), request.campaignCode(), request.from().toString(), request.to().toString(),
