@@ -6,6 +6,7 @@ import org.haochaping.admin.badreview.ui.CaseLabels;
 import org.haochaping.admin.badreview.ui.HolidayCalendarView;
 import org.haochaping.admin.campaign.ui.CampaignListView;
 import org.haochaping.admin.dashboard.ui.DashboardView;
+import org.haochaping.admin.report.ui.ReportCenterView;
 import org.haochaping.badreview.CaseQueue;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.AuditTrail;
@@ -95,6 +96,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (cases.appealsItem() != null) {
                 nav.addItem(cases.appealsItem());
             }
+        }
+        if (actor.isOfficial()) {
+            nav.addItem(new SideNavItem("报表中心", ReportCenterView.class, VaadinIcon.FILE_TABLE.create()));
         }
         nav.addItem(new SideNavItem("节假日日历", HolidayCalendarView.class, VaadinIcon.CALENDAR.create()));
         if (AuditTrail.mayRead(actor)) {

@@ -1,27 +1,29 @@
 package org.haochaping.admin.base.ui;
 
 import org.haochaping.satisfaction.AttainmentStatus;
+import org.haochaping.system.Labels;
+import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Span;
 
-/** Goal statuses as officials read them, with the badge colour of each. */
-public final class StatusLabels {
+/**
+ * Goal statuses as officials read them: the words are the backend's ({@link Labels}, as the API and
+ * the reports say them); the badge theme and the chart colour of each are the console's.
+ */
+@Component
+public class StatusLabels {
 
-    private StatusLabels() {
+    private final Labels labels;
+
+    public StatusLabels(Labels labels) {
+        this.labels = labels;
     }
 
-    public static String label(AttainmentStatus status) {
-        return switch (status) {
-            case MET -> "已达成";
-            case ON_TRACK -> "进展正常";
-            case AT_RISK -> "有风险";
-            case OFF_TRACK -> "未达预期";
-            case INSUFFICIENT_DATA -> "样本不足";
-            case NO_PROGRESS_REPORTED -> "未填报进度";
-        };
+    public String label(AttainmentStatus status) {
+        return labels.of(status);
     }
 
-    public static Span badge(AttainmentStatus status) {
+    public Span badge(AttainmentStatus status) {
         Span badge = new Span(label(status));
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(switch (status) {

@@ -6,8 +6,10 @@ import java.util.function.BiFunction;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.CampaignStewardship;
+import org.haochaping.campaign.GoalStatement;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
+import org.haochaping.system.Labels;
 import org.haochaping.system.problem.ProblemException;
 
 import com.vaadin.flow.component.Component;
@@ -45,10 +47,13 @@ public class CampaignListView extends VerticalLayout {
     final Grid<Campaign> grid = new Grid<>();
     private final CampaignCatalog catalog;
     private final CampaignStewardship stewardship;
+    private final Labels labels;
     private final Actor actor;
 
-    public CampaignListView(CampaignCatalog catalog, CampaignStewardship stewardship, CurrentActor currentActor) {
+    public CampaignListView(CampaignCatalog catalog, CampaignStewardship stewardship, CurrentActor currentActor,
+            Labels labels) {
         this.catalog = catalog;
+        this.labels = labels;
         this.stewardship = stewardship;
         this.actor = currentActor.get();
         setSizeFull();
@@ -66,7 +71,7 @@ public class CampaignListView extends VerticalLayout {
         grid.addColumn(campaign -> campaign.getLeadDepartment().name().zh()).setHeader("牵头单位").setFlexGrow(2);
         grid.addColumn(campaign -> DAY.format(campaign.getPeriod().start()) + " 至 " + DAY.format(campaign.getPeriod().end()))
                 .setHeader("实施期间").setFlexGrow(2);
-        grid.addComponentColumn(campaign -> new StatusBadge(campaign.getStatus()))
+        grid.addComponentColumn(campaign -> new StatusBadge(labels, campaign.getStatus()))
                 .setHeader("状态").setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(0).setWidth("7em");
         grid.addComponentColumn(CampaignListView::goalsCell).setHeader("目标").setFlexGrow(4);
         grid.addComponentColumn(this::actionsCell).setHeader("操作").setFlexGrow(0).setWidth("7em");

@@ -1,25 +1,17 @@
 package org.haochaping.admin.campaign.ui;
 
 import org.haochaping.campaign.CampaignStatus;
+import org.haochaping.system.Labels;
 
 import com.vaadin.flow.component.html.Span;
 
-/** A campaign's status as a coloured Lumo badge with its Chinese name. */
+/** A campaign's status as a coloured Lumo badge with its name in the backend's words. */
 final class StatusBadge extends Span {
 
-    StatusBadge(CampaignStatus status) {
-        super(label(status));
+    StatusBadge(Labels labels, CampaignStatus status) {
+        super(labels.of(status));
         getElement().getThemeList().add("badge");
         getElement().getThemeList().add(theme(status));
-    }
-
-    static String label(CampaignStatus status) {
-        return switch (status) {
-            case PLANNED -> "未开始";
-            case ACTIVE -> "进行中";
-            case SUSPENDED -> "已暂停";
-            case COMPLETED -> "已完成";
-        };
     }
 
     private static String theme(CampaignStatus status) {

@@ -12,11 +12,11 @@ import java.util.stream.IntStream;
 import org.haochaping.admin.base.ui.EChart;
 import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
-import org.haochaping.admin.campaign.ui.GoalStatement;
 import org.haochaping.badreview.HandlingFigures;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.CampaignStewardship;
 import org.haochaping.campaign.Goal;
+import org.haochaping.campaign.GoalStatement;
 import org.haochaping.campaign.GoalProgress;
 import org.haochaping.campaign.GoalType;
 import org.haochaping.campaign.ReasonTag;
@@ -28,6 +28,7 @@ import org.haochaping.satisfaction.GoalAttainment;
 import org.haochaping.satisfaction.SatisfactionMetrics;
 import org.haochaping.satisfaction.SatisfactionQueries;
 import org.haochaping.satisfaction.Tally;
+import org.haochaping.system.Labels;
 import org.haochaping.system.problem.ProblemException;
 import org.haochaping.system.problem.Problems;
 import org.springframework.http.ProblemDetail;
@@ -80,14 +81,19 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
     private final CampaignStewardship stewardship;
     private final Problems problems;
     private final Actor actor;
+    private final StatusLabels statusLabels;
+    private final Labels labels;
     private final Clock clock;
     private String code = "";
     /** The figures of the campaign shown, which its rate goals are judged on. */
     private Tally total = Tally.EMPTY;
 
     public CampaignDetailView(SatisfactionQueries queries, HandlingFigures handling, GoalProgress progress,
-            CampaignStewardship stewardship, CurrentActor currentActor, Problems problems, Clock clock) {
+            CampaignStewardship stewardship, CurrentActor currentActor, Problems problems, StatusLabels statusLabels,
+            Labels labels, Clock clock) {
         this.queries = queries;
+        this.statusLabels = statusLabels;
+        this.labels = labels;
         this.handling = handling;
         this.problems = problems;
         this.progress = progress;
@@ -152,7 +158,7 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         goals.addColumn(evaluation -> GoalStatement.target(evaluation.goal())).setHeader("目标值");
         goals.addColumn(evaluation -> evaluation.interval() == null ? ""
                 : Figures.percentRange(evaluation.interval().low(), evaluation.interval().high())).setHeader("95% 区间");
-        goals.addComponentColumn(evaluation -> StatusLabels.badge(evaluation.status())).setHeader("状态");
+        goals.addComponentColumn(evaluation -> statusLabels.badge(evaluation.status())).setHeader("状态");
         for (Grid<CampaignDashboard.Slice> grid : List.of(towns, subjects)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.setAllRowsVisible(true);
@@ -219,8 +225,9 @@ public class CampaignDetailView extends VerticalLayout implements BeforeEnterObs
         return form;
     }
 
-    private static Map<String, Object> distributionOption(CampaignDashboard dashboard) {
-        List<String> names = List.of("非常满意", "满意", "基本满意", "不满意", "非常不满意");
+    private Map<String, Object> distributionOption(CampaignDashboard dashboard) {
+        List<String> names = IntStream.iterate(5, level -> level >= 1, level -> level - 1)
+                .mapToObj(level -> labels.text("rating.level." + level)).toList();
         List<Object> counts = IntStream.iterate(5, level -> level >= 1, level -> level - 1)
                 .mapToObj(level -> Map.of("value", dashboard.total().count(level),
                         "itemStyle", Map.of("color", Levels.isGood(level) ? "#2e7d32" : "#c62828")))

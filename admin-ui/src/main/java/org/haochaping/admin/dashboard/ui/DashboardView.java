@@ -11,9 +11,9 @@ import java.util.Map;
 import org.haochaping.admin.base.ui.EChart;
 import org.haochaping.system.Figures;
 import org.haochaping.admin.base.ui.StatusLabels;
-import org.haochaping.admin.campaign.ui.GoalStatement;
 import org.haochaping.badreview.HandlingFigures;
 import org.haochaping.campaign.Campaign;
+import org.haochaping.campaign.GoalStatement;
 import org.haochaping.campaign.GoalType;
 import org.haochaping.identity.Actor;
 import org.haochaping.region.Region;
@@ -74,11 +74,13 @@ public class DashboardView extends VerticalLayout {
     private final SatisfactionQueries queries;
     private final HandlingFigures handling;
     private final Actor actor;
+    private final StatusLabels statusLabels;
     private final Clock clock;
 
     public DashboardView(SatisfactionQueries queries, HandlingFigures handling, CurrentActor currentActor,
-            RegionTree regions, RollupMaintenance maintenance, Clock clock) {
+            RegionTree regions, RollupMaintenance maintenance, StatusLabels statusLabels, Clock clock) {
         this.queries = queries;
+        this.statusLabels = statusLabels;
         this.handling = handling;
         this.actor = currentActor.get();
         this.clock = clock;
@@ -176,7 +178,7 @@ public class DashboardView extends VerticalLayout {
 
         Span name = new Span(campaign.getName().zh());
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        Div card = new Div(new HorizontalLayout(name, StatusLabels.badge(status)),
+        Div card = new Div(new HorizontalLayout(name, statusLabels.badge(status)),
                 new HorizontalLayout(goodRate, target), count, cases, sparkline, details);
         card.setId("card-" + campaign.getCode());
         card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.LARGE, LumoUtility.Background.BASE,
