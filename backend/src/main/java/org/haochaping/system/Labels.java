@@ -31,6 +31,20 @@ public class Labels {
         return text("label." + enumName(value.getDeclaringClass()) + "." + value.name(), value.name(), locale);
     }
 
+    /**
+     * An audit log event in words: "下载报表", and a refused or repeated one worded from its action
+     * ("差评回访核实（被拒绝）"); an action without words stays its code.
+     */
+    public String auditAction(String action) {
+        for (String suffix : new String[] {"_REFUSED", "_REPEATED"}) {
+            if (action.endsWith(suffix)) {
+                String base = action.substring(0, action.length() - suffix.length());
+                return text("audit.action." + suffix.substring(1).toLowerCase(Locale.ROOT), auditAction(base));
+            }
+        }
+        return text("audit.action." + action, null, action, CHINESE);
+    }
+
     /** A message by key with its arguments ({@link java.text.MessageFormat}), in Chinese. */
     public String text(String key, Object... arguments) {
         String text = messages.getMessage(key, arguments, key, CHINESE);
@@ -38,7 +52,11 @@ public class Labels {
     }
 
     private String text(String key, String fallback, Locale locale) {
-        String text = messages.getMessage(key, null, fallback, locale);
+        return text(key, null, fallback, locale);
+    }
+
+    private String text(String key, Object @org.jspecify.annotations.Nullable [] arguments, String fallback, Locale locale) {
+        String text = messages.getMessage(key, arguments, fallback, locale);
         return text == null ? fallback : text;
     }
 

@@ -2,7 +2,6 @@ package org.haochaping.admin.audit.ui;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.haochaping.admin.base.ui.RoleNames;
@@ -27,18 +26,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"AUDITOR", "SUPERVISOR"})
 public class AuditLogView extends VerticalLayout {
 
-    private static final Map<String, String> EVENTS = Map.of(
-            "LOGIN", "登录",
-            "LOGIN_FAILED", "登录失败",
-            "ACCESS_DENIED", "拒绝访问",
-            "CAMPAIGN_SUSPENDED", "暂停攻坚行动",
-            "CAMPAIGN_RESUMED", "恢复攻坚行动",
-            "PROGRESS_RECORDED", "填报进度",
-            "ROLLUPS_REBUILT", "重新汇总");
-
     final Grid<AuditEntry> grid = new Grid<>();
 
-    public AuditLogView(AuditTrail trail, CurrentActor currentActor, Clock clock) {
+    public AuditLogView(AuditTrail trail, CurrentActor currentActor, Clock clock, org.haochaping.system.Labels labels) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
         setSizeFull();
         add(new H2("审计日志"), new Paragraph("登录、拒绝访问和涉及权限的变更都会记录在此，任何人都无法修改或删除。"));
@@ -47,7 +37,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEntry::actor).setHeader("操作人").setAutoWidth(true);
         grid.addColumn(entry -> entry.roles().stream().sorted().map(RoleNames::of)
                 .collect(Collectors.joining("、"))).setHeader("角色").setAutoWidth(true);
-        grid.addColumn(entry -> EVENTS.getOrDefault(entry.action(), entry.action())).setHeader("事件").setAutoWidth(true);
+        grid.addColumn(entry -> labels.auditAction(entry.action())).setHeader("事件").setAutoWidth(true);
         grid.addColumn(entry -> entry.details() == null ? entry.target() : entry.target() + "（" + entry.details() + "）")
                 .setHeader("对象").setFlexGrow(1);
         grid.setItems(trail.newest(currentActor.get(), 500));
