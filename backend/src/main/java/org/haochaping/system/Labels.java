@@ -19,7 +19,7 @@ public class Labels {
 
     private final MessageSource messages;
 
-    Labels(MessageSource messages) {
+    public Labels(MessageSource messages) {
         this.messages = messages;
     }
 
