@@ -23,6 +23,7 @@ import org.haochaping.report.ReportFile;
 import org.haochaping.report.ReportFormat;
 import org.haochaping.report.ReportJob;
 import org.haochaping.report.ReportKind;
+import org.haochaping.report.ReportNotices;
 import org.haochaping.report.ReportRequest;
 import org.haochaping.system.Figures;
 import org.haochaping.system.Labels;
@@ -92,6 +93,8 @@ public class ReportCenterView extends VerticalLayout {
     final Select<ReportFormat> format = new Select<>();
     final Button submit = new Button("生成报表");
     final Div message = new Div();
+    static final int INBOX_SHOWN = 5;
+
     final ProgressBar progress = new ProgressBar(0, 100);
     final Span progressText = new Span();
     final Grid<ReportJob> grid = new Grid<>();
@@ -108,7 +111,11 @@ public class ReportCenterView extends VerticalLayout {
     /** Whether a job asked for on this page is still queued or running. */
     private boolean running;
 
-    public ReportCenterView(ReportCenter reports, CurrentActor currentActor, Labels labels, Problems problems, Clock clock) {
+    /** A MANAGER's notices of their department's new monthly reports; absent when there are none. */
+    final Div inbox = new Div();
+
+    public ReportCenterView(ReportCenter reports, ReportNotices notices, CurrentActor currentActor, Labels labels,
+            Problems problems, Clock clock) {
         this.reports = reports;
         this.labels = labels;
         this.problems = problems;
@@ -120,9 +127,24 @@ public class ReportCenterView extends VerticalLayout {
         configureGrid();
         add(new H2("报表中心"),
                 new Paragraph("按月生成满意度分析报告、评价明细、整改台账和公开版；每月初系统自动生成上月报告。报表保留至到期时间，届时自动删除。"),
-                form(), message, progressBox(), new H3("报表列表"), grid);
+                form(), message, progressBox());
+        showInbox(notices.newestFor(actor));
+        add(new H3("报表列表"), grid);
         followOwnUnfinished();
         refresh();
+    }
+
+    /** The newest few notices, each with when it came: the managers' inbox of the monthly schedule. */
+    private void showInbox(List<ReportNotices.Notice> newest) {
+        if (newest.isEmpty()) {
+            return;
+        }
+        inbox.setId("report-inbox");
+        inbox.add(new H3("新报告通知"));
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        newest.stream().limit(INBOX_SHOWN).forEach(notice -> inbox.add(
+                new Paragraph(time.format(notice.at()) + "　本部门的月度报告已生成：" + notice.title())));
+        add(inbox);
     }
 
     /** A report's scope: one campaign, or the county when {@code campaignCode} is null. */

@@ -69,6 +69,10 @@ class ReportCenterViewTests extends ConsoleTestBase {
     static final Actor MANAGER = new Actor("report-view-manager", "住建局负责人", Set.of(Role.MANAGER), "housing-construction", null);
 
     @Autowired
+    org.haochaping.report.ReportNotices notices;
+    @Autowired
+    org.haochaping.report.MonthlyReports monthly;
+    @Autowired
     ReportCenter reports;
     @Autowired
     Labels labels;
@@ -145,6 +149,20 @@ class ReportCenterViewTests extends ConsoleTestBase {
             assertThat(scope.campaignCode()).isNotNull();
             assertThat(scope.name()).isNotEqualTo("全县");
         });
+    }
+
+    @Test
+    void a_manager_is_told_of_the_departments_new_monthly_reports_and_a_supervisor_has_no_inbox() {
+        monthly.produceLastMonth(); // under its lock: returns at once if the start-up catch-up holds it
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> !notices.newestFor(MANAGER).isEmpty());
+
+        ReportCenterView view = openAs(MANAGER);
+
+        String told = notices.newestFor(MANAGER).getFirst().title();
+        assertThat(told).startsWith("月度满意度分析报告_").endsWith(".pdf");
+        assertThat(view.inbox.getElement().getTextRecursively()).contains("本部门的月度报告已生成", told);
+        assertThat(openAs(SUPERVISOR).inbox.getChildren()).as("only managers are told").isEmpty();
     }
 
     @Test
@@ -320,7 +338,7 @@ class ReportCenterViewTests extends ConsoleTestBase {
     private ReportCenterView openAs(Actor actor, ReportCenter centre) {
         CurrentActor current = mock(CurrentActor.class);
         when(current.get()).thenReturn(actor);
-        ReportCenterView view = new ReportCenterView(centre, current, labels, problems, clock);
+        ReportCenterView view = new ReportCenterView(centre, notices, current, labels, problems, clock);
         UI.getCurrent().add(view);
         return view;
     }
