@@ -50,6 +50,7 @@ public class PdfReportWriter implements ReportWriter {
     public long write(ReportDocument document, OutputStream out, LongConsumer rowsWritten) throws IOException {
         try (var pdf = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY_BYTES).streamCache)) {
             pdf.getDocumentInformation().setTitle(document.title());
+            pdf.getDocumentCatalog().setLanguage("zh-CN"); // screen readers pick Chinese pronunciation
             try (PdfFont regular = PdfFonts.regular(pdf); PdfFont bold = PdfFonts.bold(pdf)) {
                 return write(document, pdf, regular, bold, out, new RowCounter(rowsWritten));
             }

@@ -47,6 +47,9 @@ final class PdfTable {
     }
 
     static void write(PdfCanvas canvas, Table table, RowCounter counter) throws IOException {
+        if (table.columns().isEmpty()) {
+            return;
+        }
         var layout = new PdfTable(canvas, table);
         // The name, the header and a few rows stay together: a header alone at the foot of a page says nothing.
         canvas.ensure(NAME_SIZE * 2 + HEADER_HEIGHT + 3 * ROW_HEIGHT);

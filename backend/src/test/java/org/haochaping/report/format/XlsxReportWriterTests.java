@@ -172,6 +172,25 @@ class XlsxReportWriterTests {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
+    @Test
+    void a_table_longer_than_a_sheet_continues_on_further_sheets_each_with_its_header() throws IOException {
+        var document = new ReportDocument("t", "s", List.of(SampleReports.detailRows("评价明细", 2_500)));
+        var out = new ByteArrayOutputStream();
+
+        long rows = new XlsxReportWriter(1_001).write(document, out, progress -> { });
+
+        assertThat(rows).isEqualTo(2_500);
+        try (XSSFWorkbook workbook = read(out.toByteArray())) {
+            assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+                    .containsExactly("评价明细", "评价明细（续2）", "评价明细（续3）");
+            XSSFSheet last = workbook.getSheetAt(2);
+            assertThat(last.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+            assertThat(last.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2_001);
+            assertThat(last.getLastRowNum()).isEqualTo(500);
+            assertThat(last.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E501");
+        }
+    }
+
     /** Counts {@code <row} elements of the first sheet without building the workbook in memory. */
     private static int countRowsStreaming(byte[] bytes) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
