@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * a very long table does not hold its pages in memory.
  */
 @Component
-public class PdfReportWriter implements ReportWriter {
+class PdfReportWriter implements ReportWriter {
 
     static final long MEMORY_BYTES = 16L * 1024 * 1024;
     private static final float TITLE_SIZE = 20;

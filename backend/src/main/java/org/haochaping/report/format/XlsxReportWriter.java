@@ -27,14 +27,14 @@ import org.springframework.stereotype.Component;
  * because charts need a full sheet while the tables must stream.
  */
 @Component
-public class XlsxReportWriter implements ReportWriter {
+class XlsxReportWriter implements ReportWriter {
 
     static final int ROW_WINDOW = 100;
 
     /** Rows per sheet, header included: Excel's limit; smaller only in tests, to see a table continue. */
     private final int maxRows;
 
-    public XlsxReportWriter() {
+    XlsxReportWriter() {
         this(SpreadsheetVersion.EXCEL2007.getMaxRows());
     }
 
