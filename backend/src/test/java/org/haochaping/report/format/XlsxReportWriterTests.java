@@ -100,7 +100,13 @@ class XlsxReportWriterTests {
             assertThat(bars.getChartSeries().getFirst().getSeries(0).getValuesData().getDataRangeReference()).contains("概况");
             assertThat(charts.get(1).getChartSeries().getFirst().getSeries(0).getCategoryData().getPointCount()).isEqualTo(31);
             // Scatter: the normal points, the warning points, the diagonal.
-            assertThat(charts.get(2).getChartSeries().getFirst().getSeriesCount()).isEqualTo(3);
+            var scatter = charts.get(2).getChartSeries().getFirst();
+            assertThat(scatter.getSeriesCount()).isEqualTo(3);
+            var warnings = ((org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData.Series) scatter.getSeries(1)).getCTScatterSer();
+            assertThat(warnings.getTx().getV()).isEqualTo("预警");
+            assertThat(scatter.getSeries(1).getCategoryData().getPointCount()).isEqualTo(1);
+            var warningMarker = warnings.getMarker();
+            assertThat(warningMarker.getSpPr().getSolidFill().getSrgbClr().getVal()).containsExactly(0xC8, 0x10, 0x1A);
         }
     }
 
