@@ -48,8 +48,8 @@ final class XlsxCharts {
     }
 
     /**
-     * Bars ({@link ChartTypes#BAR}) or lines over categories in {@code firstRow+1..} of column A and one series per column from B;
-     * {@code firstRow} holds the series names.
+     * Bars ({@link ChartTypes#BAR}) or lines over the categories in column A from {@code firstRow+1}, a series
+     * per column from B; {@code firstRow} holds the series names. At least one category and one series.
      */
     static void categories(XSSFSheet sheet, int firstRow, int chartColumn, ChartTypes type, String title,
             List<String> categories, List<Series> series, ColumnType valueType) {

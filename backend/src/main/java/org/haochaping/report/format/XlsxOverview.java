@@ -116,6 +116,10 @@ final class XlsxOverview {
                 XlsxCells.put(row, s + 1, valueType, c < values.size() ? values.get(c) : null, styles);
             }
         }
+        if (categories.isEmpty() || series.isEmpty()) { // nothing to plot (a month without ratings): the table says so
+            nextRow++;
+            return;
+        }
         XlsxCharts.categories(sheet, firstRow, series.size() + 2, type, title, categories, series, valueType);
         nextRow = Math.max(nextRow, firstRow + XlsxCharts.HEIGHT_ROWS) + 1;
     }
