@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * numbers, so {@code -2.1} remains a negative number.
  */
 @Component
-public class CsvReportWriter implements ReportWriter {
+class CsvReportWriter implements ReportWriter {
 
     static final String KEY_FIGURES_NAME = "主要指标";
     private static final char BYTE_ORDER_MARK = '\uFEFF';

@@ -62,11 +62,17 @@ final class PdfFont implements Closeable {
             return " ";
         }
         int type = Character.getType(codePoint);
-        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.NON_SPACING_MARK && !hasGlyph(codePoint)
-                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)) {
-            return ""; // zero-width joiners, variation selectors, skin tones: invisible parts of an emoji
+        if (type == Character.CONTROL || type == Character.FORMAT) {
+            return ""; // a bell, a zero-width joiner inside an emoji: nothing a reader should see
         }
-        return hasGlyph(codePoint) ? null : MISSING;
+        if (hasGlyph(codePoint)) {
+            return null;
+        }
+        // Marks that modify a character the font lacks anyway (variation selectors, skin tones) add no second box.
+        boolean invisible = type == Character.NON_SPACING_MARK
+                || codePoint >= 0xFE00 && codePoint <= 0xFE0F
+                || codePoint >= 0x1F3FB && codePoint <= 0x1F3FF;
+        return invisible ? "" : MISSING;
     }
 
     private boolean hasGlyph(int codePoint) {

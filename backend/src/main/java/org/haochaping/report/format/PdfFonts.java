@@ -40,6 +40,9 @@ final class PdfFonts {
      */
     private static PdfFont load(PDDocument document, byte[] bytes) throws IOException {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // No glyph substitution: Chinese needs none, and PDFBox's Latin shaping compiles regular expressions
+        // for every string shown, which took four fifths of the time of a long table.
+        font.setEnableGsub(false);
         return new PdfFont(PDType0Font.load(document, font, true), font);
     }
 

@@ -47,10 +47,13 @@ final class PdfTable {
     }
 
     static void write(PdfCanvas canvas, Table table, RowCounter counter) throws IOException {
+        if (table.columns().isEmpty()) {
+            return;
+        }
         var layout = new PdfTable(canvas, table);
         // The name, the header and a few rows stay together: a header alone at the foot of a page says nothing.
-        canvas.ensure(NAME_SIZE * 2 + HEADER_HEIGHT + 3 * ROW_HEIGHT);
-        canvas.down(NAME_SIZE * 1.6f);
+        canvas.ensure(NAME_SIZE * 2.5f + HEADER_HEIGHT + 3 * ROW_HEIGHT);
+        canvas.down(NAME_SIZE * 2.1f);
         canvas.text(canvas.bold, NAME_SIZE, PdfCanvas.TEXT, PdfCanvas.left(), canvas.y() + 3, canvas.bold.printable(table.name()));
         layout.header();
         int[] index = {0};

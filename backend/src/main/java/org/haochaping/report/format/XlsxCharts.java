@@ -20,9 +20,11 @@ import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -39,13 +41,15 @@ final class XlsxCharts {
 
     static final int WIDTH_COLUMNS = 9;
     static final int HEIGHT_ROWS = 18;
+    private static final byte[] NORMAL_RGB = rgb(PdfCharts.PALETTE[0]);
+    private static final byte[] WARNING_RGB = rgb(PdfCanvas.RED);
 
     private XlsxCharts() {
     }
 
     /**
-     * Bars ({@link ChartTypes#BAR}) or lines over categories in {@code firstRow+1..} of column A and one series per column from B;
-     * {@code firstRow} holds the series names.
+     * Bars ({@link ChartTypes#BAR}) or lines over the categories in column A from {@code firstRow+1}, a series
+     * per column from B; {@code firstRow} holds the series names. At least one category and one series.
      */
     static void categories(XSSFSheet sheet, int firstRow, int chartColumn, ChartTypes type, String title,
             List<String> categories, List<Series> series, ColumnType valueType) {
@@ -97,13 +101,20 @@ final class XlsxCharts {
         data.setStyle(ScatterStyle.LINE_MARKER);
         int row = firstRow + 1;
         if (normal > 0) {
-            points(sheet, data, row, normal, "点位", MarkerStyle.CIRCLE);
+            markerColour(points(sheet, data, row, normal, "点位", MarkerStyle.CIRCLE), NORMAL_RGB);
         }
         if (warning > 0) {
-            points(sheet, data, row + normal, warning, "预警", MarkerStyle.TRIANGLE);
+            markerColour(points(sheet, data, row + normal, warning, "预警", MarkerStyle.TRIANGLE), WARNING_RGB);
         }
         points(sheet, data, row + normal + warning, 2, "对角线", MarkerStyle.NONE);
         xssfChart.plot(data);
+    }
+
+    /** Same colours as the PDF: blue points, warnings in the red of {@link PdfCanvas#RED}. */
+    private static void markerColour(XDDFScatterChartData.Series series, byte[] rgb) {
+        var fill = new XDDFShapeProperties();
+        fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        series.getCTScatterSer().getMarker().setSpPr(fill.getXmlObject());
     }
 
     private static XDDFScatterChartData.Series points(XSSFSheet sheet, XDDFScatterChartData data, int from, int count,
@@ -121,6 +132,10 @@ final class XlsxCharts {
             series.setShapeProperties(noLine);
         }
         return series;
+    }
+
+    private static byte[] rgb(java.awt.Color colour) {
+        return new byte[] {(byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()};
     }
 
     private static XSSFChart newChart(XSSFSheet sheet, int firstRow, int chartColumn, String title) {

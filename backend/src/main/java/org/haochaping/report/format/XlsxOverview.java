@@ -3,6 +3,7 @@ package org.haochaping.report.format;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -18,6 +19,7 @@ import org.haochaping.report.document.ReportDocument;
 import org.haochaping.report.document.ScatterChart;
 import org.haochaping.report.document.Series;
 import org.haochaping.report.document.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The summary sheet 概况: everything of the report that is not a table, top to bottom, with each chart's
@@ -66,7 +68,7 @@ final class XlsxOverview {
         }
     }
 
-    private void text(String text, org.apache.poi.ss.usermodel.@org.jspecify.annotations.Nullable CellStyle style) {
+    private void text(String text, @Nullable CellStyle style) {
         var cell = sheet.createRow(nextRow++).createCell(0);
         cell.setCellValue(text);
         if (style != null) {
@@ -113,6 +115,10 @@ final class XlsxOverview {
                 List<Double> values = series.get(s).values();
                 XlsxCells.put(row, s + 1, valueType, c < values.size() ? values.get(c) : null, styles);
             }
+        }
+        if (categories.isEmpty() || series.isEmpty()) { // nothing to plot (a month without ratings): the table says so
+            nextRow++;
+            return;
         }
         XlsxCharts.categories(sheet, firstRow, series.size() + 2, type, title, categories, series, valueType);
         nextRow = Math.max(nextRow, firstRow + XlsxCharts.HEIGHT_ROWS) + 1;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.function.LongConsumer;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -26,9 +27,20 @@ import org.springframework.stereotype.Component;
  * because charts need a full sheet while the tables must stream.
  */
 @Component
-public class XlsxReportWriter implements ReportWriter {
+class XlsxReportWriter implements ReportWriter {
 
     static final int ROW_WINDOW = 100;
+
+    /** Rows per sheet, header included: Excel's limit; smaller only in tests, to see a table continue. */
+    private final int maxRows;
+
+    XlsxReportWriter() {
+        this(SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    XlsxReportWriter(int maxRows) {
+        this.maxRows = maxRows;
+    }
 
     @Override
     public ReportFormat format() {
@@ -51,7 +63,7 @@ public class XlsxReportWriter implements ReportWriter {
             workbook.setCompressTempFiles(true);
             var counter = new RowCounter(rowsWritten);
             for (Table table : tables) {
-                writeTable(workbook.createSheet(names.unique(table.name())), table, styles, counter);
+                writeTable(workbook, names, table, styles, counter);
             }
             workbook.write(new NonClosingOutputStream(out));
             return counter.finish();
@@ -65,8 +77,33 @@ public class XlsxReportWriter implements ReportWriter {
         }
     }
 
-    private static void writeTable(SXSSFSheet sheet, Table table, XlsxStyles styles, RowCounter counter) {
+    /**
+     * A table longer than a sheet's 1,048,576 rows continues on sheets named "…（续2）", "…（续3）", each
+     * with its own header, rather than failing the export.
+     */
+    private void writeTable(SXSSFWorkbook workbook, SheetNames names, Table table, XlsxStyles styles,
+            RowCounter counter) {
         List<Column> columns = table.columns();
+        var sheet = new SXSSFSheet[] {startSheet(workbook, names.unique(table.name()), columns, styles)};
+        int[] next = {1};
+        int[] part = {1};
+        table.rows().forEach(cells -> {
+            if (next[0] == maxRows) {
+                finishSheet(sheet[0], next[0], columns.size());
+                sheet[0] = startSheet(workbook, names.unique(table.name() + "（续" + ++part[0] + "）"), columns, styles);
+                next[0] = 1;
+            }
+            Row row = sheet[0].createRow(next[0]++);
+            for (int i = 0; i < columns.size() && i < cells.length; i++) {
+                XlsxCells.put(row, i, columns.get(i).type(), cells[i], styles);
+            }
+            counter.add();
+        });
+        finishSheet(sheet[0], next[0], columns.size());
+    }
+
+    private static SXSSFSheet startSheet(SXSSFWorkbook workbook, String name, List<Column> columns, XlsxStyles styles) {
+        SXSSFSheet sheet = workbook.createSheet(name);
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             sheet.setColumnWidth(i, ColumnWidths.of(columns.get(i)) * 256);
@@ -75,16 +112,13 @@ public class XlsxReportWriter implements ReportWriter {
             cell.setCellStyle(styles.header());
         }
         sheet.createFreezePane(0, 1);
-        int[] next = {1};
-        table.rows().forEach(cells -> {
-            Row row = sheet.createRow(next[0]++);
-            for (int i = 0; i < columns.size() && i < cells.length; i++) {
-                XlsxCells.put(row, i, columns.get(i).type(), cells[i], styles);
-            }
-            counter.add();
-        });
-        if (!columns.isEmpty()) {
-            sheet.setAutoFilter(new CellRangeAddress(0, next[0] - 1, 0, columns.size() - 1));
+        return sheet;
+    }
+
+    /** The auto-filter can only be set once the last row is known. */
+    private static void finishSheet(SXSSFSheet sheet, int rows, int columns) {
+        if (columns > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, rows - 1, 0, columns - 1));
         }
     }
 }

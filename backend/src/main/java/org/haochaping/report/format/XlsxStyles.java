@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.haochaping.report.document.ColumnType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cell styles of one workbook, created once: a workbook holds at most 64,000 styles, so a style per
@@ -49,7 +50,8 @@ final class XlsxStyles {
         wrapped.setWrapText(true);
     }
 
-    static String dataFormat(ColumnType type) {
+    /** Excel's number format for the type; none for text. */
+    static @Nullable String dataFormat(ColumnType type) {
         return switch (type) {
             case COUNT -> "#,##0";
             case PERCENT -> "0.0%";

@@ -1,26 +1,38 @@
 package org.haochaping.report.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.haochaping.report.document.BarChart;
 import org.haochaping.report.document.Column;
+import org.haochaping.report.document.ColumnType;
+import org.haochaping.report.document.LineChart;
 import org.haochaping.report.document.ReportDocument;
 import org.haochaping.report.document.RowSource;
+import org.haochaping.report.document.ScatterChart;
+import org.haochaping.report.document.Series;
 import org.haochaping.report.document.Table;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +60,7 @@ class XlsxReportWriterTests {
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(1200);
             assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(0.704, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(0.704, offset(1e-12));
             assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(-2.1);
             assertThat(DateUtil.isCellDateFormatted(row.getCell(4))).isTrue();
@@ -81,7 +93,7 @@ class XlsxReportWriterTests {
             XSSFSheet summary = workbook.getSheet("概况");
             Row rate = rowStartingWith(summary, "好评率");
 
-            assertThat(rate.getCell(1).getNumericCellValue()).isCloseTo(0.704, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(rate.getCell(1).getNumericCellValue()).isCloseTo(0.704, offset(1e-12));
             assertThat(rate.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(rate.getCell(2).getStringCellValue()).isEqualTo("95% 区间 62.1% – 78.0%");
         }
@@ -100,7 +112,13 @@ class XlsxReportWriterTests {
             assertThat(bars.getChartSeries().getFirst().getSeries(0).getValuesData().getDataRangeReference()).contains("概况");
             assertThat(charts.get(1).getChartSeries().getFirst().getSeries(0).getCategoryData().getPointCount()).isEqualTo(31);
             // Scatter: the normal points, the warning points, the diagonal.
-            assertThat(charts.get(2).getChartSeries().getFirst().getSeriesCount()).isEqualTo(3);
+            var scatter = charts.get(2).getChartSeries().getFirst();
+            assertThat(scatter.getSeriesCount()).isEqualTo(3);
+            var warnings = ((XDDFScatterChartData.Series) scatter.getSeries(1)).getCTScatterSer();
+            assertThat(warnings.getTx().getV()).isEqualTo("预警");
+            assertThat(scatter.getSeries(1).getCategoryData().getPointCount()).isEqualTo(1);
+            var warningMarker = warnings.getMarker();
+            assertThat(warningMarker.getSpPr().getSolidFill().getSrgbClr().getVal()).containsExactly(0xC8, 0x10, 0x1A);
         }
     }
 
@@ -172,14 +190,33 @@ class XlsxReportWriterTests {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
+    @Test
+    void a_table_longer_than_a_sheet_continues_on_further_sheets_each_with_its_header() throws IOException {
+        var document = new ReportDocument("t", "s", List.of(SampleReports.detailRows("评价明细", 2_500)));
+        var out = new ByteArrayOutputStream();
+
+        long rows = new XlsxReportWriter(1_001).write(document, out, progress -> { });
+
+        assertThat(rows).isEqualTo(2_500);
+        try (XSSFWorkbook workbook = read(out.toByteArray())) {
+            assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+                    .containsExactly("评价明细", "评价明细（续2）", "评价明细（续3）");
+            XSSFSheet last = workbook.getSheetAt(2);
+            assertThat(last.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+            assertThat(last.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2_001);
+            assertThat(last.getLastRowNum()).isEqualTo(500);
+            assertThat(last.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E501");
+        }
+    }
+
     /** Counts {@code <row} elements of the first sheet without building the workbook in memory. */
     private static int countRowsStreaming(byte[] bytes) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
                 var sheet = new XSSFReader(pkg).getSheetsData().next()) {
-            var reader = javax.xml.stream.XMLInputFactory.newFactory().createXMLStreamReader(sheet);
+            var reader = XMLInputFactory.newFactory().createXMLStreamReader(sheet);
             int rows = 0;
             while (reader.hasNext()) {
-                if (reader.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && "row".equals(reader.getLocalName())) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && "row".equals(reader.getLocalName())) {
                     rows++;
                 }
             }
@@ -195,6 +232,19 @@ class XlsxReportWriterTests {
             }
         }
         throw new AssertionError("no row starting with " + text);
+    }
+
+    @Test
+    void charts_without_data_are_written_without_failing() {
+        var document = new ReportDocument("空报告", "全县", List.of(
+                new BarChart("各乡镇好评率", List.of(), List.of(), ColumnType.PERCENT),
+                new LineChart("每日好评率", List.of("10-01"),
+                        List.of(new Series("全县", Arrays.asList((Double) null))),
+                        ColumnType.COUNT),
+                new ScatterChart("进展与感受", "工作进展", "群众好评率", List.of()),
+                new Table("空表", List.of(Column.text("乡镇")), RowSource.of(List.of()))));
+
+        assertThatCode(() -> write(document)).doesNotThrowAnyException();
     }
 
     private byte[] write(ReportDocument document) throws IOException {
