@@ -11,8 +11,9 @@ import org.haochaping.report.document.Table;
 /**
  * A table laid out row by row as its source produces them, so only the current page's rows exist: the
  * header (bold, shaded) repeated at the top of every page the table spans, zebra rows, numbers right-aligned
- * and spelled as on screen. Cells do not wrap (a row is one line): too long text ends in an ellipsis, the
- * full text being in the XLSX and CSV.
+ * and spelled as on screen. Text wraps within its column, a header over at most {@value #HEADER_LINES} lines and
+ * a cell over at most {@value #CELL_LINES}; longer text ends in an ellipsis, the full text being in the XLSX
+ * and CSV. A row grows with its tallest cell.
  */
 final class PdfTable {
 
@@ -20,6 +21,10 @@ final class PdfTable {
     static final float SIZE = 9;
     static final float ROW_HEIGHT = 16;
     static final float HEADER_HEIGHT = 20;
+    static final int HEADER_LINES = 2;
+    static final int CELL_LINES = 3;
+    /** Each further line of a wrapped cell adds this much to its row. */
+    static final float LINE_HEIGHT = SIZE * 1.3f;
     private static final float PADDING = 4;
     private static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
     private static final Color ZEBRA_FILL = new Color(0xF5, 0xF6, 0xF8);
@@ -28,22 +33,38 @@ final class PdfTable {
     private final List<Column> columns;
     private final float[] x;
     private final float[] widths;
-    private final String[] headers;
+    private final List<List<String>> headers = new java.util.ArrayList<>();
+    private final float headerHeight;
 
     private PdfTable(PdfCanvas canvas, Table table) {
         this.canvas = canvas;
         this.columns = table.columns();
         this.widths = new float[columns.size()];
         this.x = new float[columns.size()];
-        this.headers = new String[columns.size()];
         int total = columns.stream().mapToInt(ColumnWidths::of).sum();
         float left = PdfCanvas.left();
         for (int i = 0; i < columns.size(); i++) {
             widths[i] = PdfCanvas.width() * ColumnWidths.of(columns.get(i)) / total;
             x[i] = left;
             left += widths[i];
-            headers[i] = canvas.bold.fit(canvas.bold.printable(columns.get(i).header()), SIZE, widths[i] - 2 * PADDING);
+            headers.add(wrapped(canvas.bold, columns.get(i).header(), widths[i], HEADER_LINES));
         }
+        headerHeight = HEADER_HEIGHT + LINE_HEIGHT * (headers.stream().mapToInt(List::size).max().orElse(1) - 1);
+    }
+
+    /** The text's lines within a column, at most {@code most}, the last ending in an ellipsis if text is left over. */
+    private static List<String> wrapped(PdfFont font, String text, float columnWidth, int most) {
+        float room = columnWidth - 2 * PADDING;
+        List<String> lines = LineBreaker.lines(font.printable(text), font, SIZE, room, 0);
+        if (lines.isEmpty()) {
+            return List.of("");
+        }
+        if (lines.size() <= most) {
+            return lines;
+        }
+        List<String> kept = new java.util.ArrayList<>(lines.subList(0, most - 1));
+        kept.add(font.fit(String.join("", lines.subList(most - 1, lines.size())), SIZE, room));
+        return kept;
     }
 
     static void write(PdfCanvas canvas, Table table, RowCounter counter) throws IOException {
@@ -52,7 +73,7 @@ final class PdfTable {
         }
         var layout = new PdfTable(canvas, table);
         // The name, the header and a few rows stay together: a header alone at the foot of a page says nothing.
-        canvas.ensure(NAME_SIZE * 2.5f + HEADER_HEIGHT + 3 * ROW_HEIGHT);
+        canvas.ensure(NAME_SIZE * 2.5f + layout.headerHeight + 3 * ROW_HEIGHT);
         canvas.down(NAME_SIZE * 2.1f);
         canvas.text(canvas.bold, NAME_SIZE, PdfCanvas.TEXT, PdfCanvas.left(), canvas.y() + 3, canvas.bold.printable(table.name()));
         layout.header();
@@ -60,10 +81,6 @@ final class PdfTable {
         try {
             table.rows().forEach(row -> {
                 try {
-                    if (!canvas.fits(ROW_HEIGHT)) {
-                        canvas.newPage();
-                        layout.header();
-                    }
                     layout.row(row, index[0]++);
                     counter.add();
                 } catch (IOException e) {
@@ -79,26 +96,45 @@ final class PdfTable {
 
     private void header() throws IOException {
         float top = canvas.y();
-        canvas.fill(HEADER_FILL, PdfCanvas.left(), top - HEADER_HEIGHT, PdfCanvas.width(), HEADER_HEIGHT);
-        float baseline = top - HEADER_HEIGHT + 6.5f;
+        canvas.fill(HEADER_FILL, PdfCanvas.left(), top - headerHeight, PdfCanvas.width(), headerHeight);
         for (int i = 0; i < columns.size(); i++) {
-            cell(canvas.bold, i, baseline, headers[i]);
+            lines(canvas.bold, i, top - 13.5f, headers.get(i));
         }
-        canvas.down(HEADER_HEIGHT);
+        canvas.down(headerHeight);
         canvas.line(PdfCanvas.MUTED, 0.75f, PdfCanvas.left(), canvas.y(), PdfCanvas.right(), canvas.y());
     }
 
+    /** One row, on a new page under the header again when it does not fit. */
     private void row(Object[] cells, int index) throws IOException {
-        float top = canvas.y();
-        if (index % 2 == 1) {
-            canvas.fill(ZEBRA_FILL, PdfCanvas.left(), top - ROW_HEIGHT, PdfCanvas.width(), ROW_HEIGHT);
-        }
-        float baseline = top - ROW_HEIGHT + 5f;
+        List<List<String>> texts = new java.util.ArrayList<>(columns.size());
+        int tallest = 1;
         for (int i = 0; i < columns.size(); i++) {
             String text = CellText.readable(columns.get(i).type(), i < cells.length ? cells[i] : null);
-            cell(canvas.regular, i, baseline, canvas.regular.fit(canvas.regular.printable(text), SIZE, widths[i] - 2 * PADDING));
+            List<String> lines = CellText.isNumeric(columns.get(i).type())
+                    ? List.of(canvas.regular.fit(canvas.regular.printable(text), SIZE, widths[i] - 2 * PADDING))
+                    : wrapped(canvas.regular, text, widths[i], CELL_LINES);
+            texts.add(lines);
+            tallest = Math.max(tallest, lines.size());
         }
-        canvas.down(ROW_HEIGHT);
+        float height = ROW_HEIGHT + LINE_HEIGHT * (tallest - 1);
+        if (!canvas.fits(height)) {
+            canvas.newPage();
+            header();
+        }
+        float top = canvas.y();
+        if (index % 2 == 1) {
+            canvas.fill(ZEBRA_FILL, PdfCanvas.left(), top - height, PdfCanvas.width(), height);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            lines(canvas.regular, i, top - 11f, texts.get(i));
+        }
+        canvas.down(height);
+    }
+
+    private void lines(PdfFont font, int column, float firstBaseline, List<String> lines) throws IOException {
+        for (int line = 0; line < lines.size(); line++) {
+            cell(font, column, firstBaseline - line * LINE_HEIGHT, lines.get(line));
+        }
     }
 
     private void cell(PdfFont font, int column, float baseline, String text) throws IOException {
