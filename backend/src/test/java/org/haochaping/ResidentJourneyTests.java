@@ -63,19 +63,19 @@ class ResidentJourneyTests {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken)
                 .header("Accept-Language", "zh-CN"));
 
-        List<Campaign> campaigns = new CampaignsApi(client).listCampaigns(null).getItems();
+        List<Campaign> campaigns = new CampaignsApi(client).listCampaigns(null, null).getItems();
         assertThat(campaigns).hasSize(10);
         Campaign propertyManagement = campaigns.stream().filter(c -> c.getCode().equals("property-management")).findFirst().orElseThrow();
         assertThat(propertyManagement.getRatingForm().getBadReasons()).extracting(reason -> reason.getCode())
                 .containsExactly("dirty", "slow-repairs", "opaque-fees", "poor-security", "rude", "parking-chaos");
-        Subject nearest = new SubjectsApi(client).listSubjects("property-management", null, "36.5350,113.0500", null, 5)
+        Subject nearest = new SubjectsApi(client).listSubjects("property-management", null, null, 36.5350, 113.0500, null, null, 5)
                 .getItems().getFirst();
         assertThat(nearest.getId()).isEqualTo("pm-001");
         assertThat(nearest.getDistanceMeters()).as("康馨苑 at 36.5295,113.04744, by haversine").isEqualTo(653);
 
         Path photo = Files.createTempFile("lift", ".jpg");
         Files.write(photo, TestImages.jpegWithGpsExif());
-        Media uploaded = new MediaApi(client).uploadMedia(photo.toFile());
+        Media uploaded = new MediaApi(client).uploadMedia("journey-photo-" + java.util.UUID.randomUUID(), photo.toFile());
         assertThat(uploaded.getContentType()).isEqualTo(Media.ContentTypeEnum.IMAGE_JPEG);
 
         RatingSubmission submission = new RatingSubmission()

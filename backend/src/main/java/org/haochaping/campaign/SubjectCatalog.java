@@ -46,9 +46,18 @@ public class SubjectCatalog {
     }
 
     public Page page(String campaignCode, @Nullable String region, @Nullable GeoPoint near, int offset, int limit) {
+        return page(campaignCode, region, near, null, offset, limit);
+    }
+
+    /** As {@link #page(String, String, GeoPoint, int, int)}, only subjects whose Chinese or English name contains {@code name}. */
+    public Page page(String campaignCode, @Nullable String region, @Nullable GeoPoint near, @Nullable String name,
+            int offset, int limit) {
         campaigns.get(campaignCode);
+        String wanted = name == null || name.isBlank() ? null : name.strip().toLowerCase(java.util.Locale.ROOT);
         List<Placed> matching = of(campaignCode).stream()
                 .filter(subject -> region == null || regions.isWithin(subject.regionCode(), region))
+                .filter(subject -> wanted == null || subject.name().zh().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                        || subject.name().en().toLowerCase(java.util.Locale.ROOT).contains(wanted))
                 .map(subject -> new Placed(subject, near == null || subject.location() == null ? null
                         : near.metersTo(subject.location())))
                 .sorted(near == null ? Comparator.comparing((Placed placed) -> placed.subject().id())

@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.BsonObjectId;
 import org.bson.types.ObjectId;
+
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import org.haochaping.campaign.CampaignScope;
 import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
@@ -40,7 +44,8 @@ import com.mongodb.client.gridfs.model.GridFSFile;
 public class PhotoLibrary {
 
     /** A stored photo as the API describes it. */
-    public record StoredPhoto(String id, String contentType, int width, int height, long size) {
+    /** A photo as stored; {@code replayed} when a retry under the same key found it stored by its first try. */
+    public record StoredPhoto(String id, String contentType, int width, int height, long size, boolean replayed) {
     }
 
     /** A photo's bytes, for whoever may see it. */
@@ -82,7 +87,17 @@ public class PhotoLibrary {
         this.clock = clock;
     }
 
+    /** Stores a cleaned copy of an upload that has no key of the client's (the console's, within one request). */
     public StoredPhoto store(Actor owner, InputStream upload) {
+        return store(owner, upload, java.util.UUID.randomUUID().toString());
+    }
+
+    /**
+     * Stores a cleaned copy of the upload. Idempotent by {@code idempotencyKey}: the photo's id is derived from
+     * the owner and the key, so a retry after a timeout finds the photo its first try stored instead of leaving
+     * an orphan; the same key with other bytes is a 422 {@code IDEMPOTENCY_KEY_REUSED}.
+     */
+    public StoredPhoto store(Actor owner, InputStream upload, String idempotencyKey) {
         guard.require(mayUpload(owner), owner, "UPLOAD_PHOTO", "media");
         byte[] bytes;
         try {
@@ -93,13 +108,60 @@ public class PhotoLibrary {
         if (bytes.length > maxBytes) {
             throw new ImageRejectedException(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE");
         }
+        ObjectId id = idOf(owner.subject(), idempotencyKey);
+        String uploaded = sha256(bytes);
+        java.util.Optional<StoredPhoto> earlier = replayOf(id, uploaded);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         ImageSanitizer.Clean clean = sanitizer.sanitize(bytes);
         Document metadata = new Document("owner", owner.subject())
                 .append("width", clean.width())
                 .append("height", clean.height())
-                .append("uploadedAt", clock.instant());
-        ObjectId id = gridFs.store(new ByteArrayInputStream(clean.bytes()), "photo", clean.contentType(), metadata);
-        return new StoredPhoto(id.toHexString(), clean.contentType(), clean.width(), clean.height(), clean.bytes().length);
+                .append("uploadedAt", clock.instant())
+                .append("uploadSha256", uploaded)
+                .append("_contentType", clean.contentType());
+        try {
+            GridFSBuckets.create(mongo.getDb()).uploadFromStream(new BsonObjectId(id), "photo",
+                    new ByteArrayInputStream(clean.bytes()), new GridFSUploadOptions().metadata(metadata));
+        } catch (com.mongodb.MongoWriteException | com.mongodb.MongoBulkWriteException raced) {
+            // A concurrent try under the same key stored it first (the unique chunk and file indexes refused this one).
+            return replayOf(id, uploaded).orElseThrow(() -> raced);
+        }
+        return new StoredPhoto(id.toHexString(), clean.contentType(), clean.width(), clean.height(), clean.bytes().length, false);
+    }
+
+    /** The photo stored earlier under this id, if any: a replay when its upload had the same bytes. */
+    private java.util.Optional<StoredPhoto> replayOf(ObjectId id, String uploadSha256) {
+        GridFSFile file = gridFs.findOne(Query.query(Criteria.where("_id").is(id)));
+        if (file == null || file.getMetadata() == null) {
+            return java.util.Optional.empty();
+        }
+        Document metadata = file.getMetadata();
+        if (!uploadSha256.equals(metadata.getString("uploadSha256"))) {
+            throw new ImageRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
+        }
+        return java.util.Optional.of(new StoredPhoto(id.toHexString(), metadata.getString("_contentType"),
+                metadata.getInteger("width"), metadata.getInteger("height"), file.getLength(), true));
+    }
+
+    /** A photo's id from its owner and the app's key: the same upload retried lands on the same id. */
+    static ObjectId idOf(String owner, String idempotencyKey) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("photo:" + owner + "\n" + idempotencyKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new ObjectId(java.util.Arrays.copyOf(hash, 12));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import org.haochaping.identity.Actor;
 import org.haochaping.system.problem.InvalidCursorException;
@@ -62,18 +63,44 @@ public class ResidentRatings {
         return ratings.findByIdAndResident(id, resident.subject()).orElseThrow(RatingNotFoundException::new);
     }
 
-    /** Appends a 追评; the rating itself stays as it was given. */
-    public Rating followUp(Actor resident, String id, String comment) {
-        get(resident, id);
-        Query mineWithRoom = Query.query(Criteria.where("_id").is(id).and("resident").is(resident.subject())
-                .and("followUps." + (MAX_FOLLOW_UPS - 1)).exists(false));
-        Rating updated = mongo.findAndModify(mineWithRoom,
-                new Update().push("followUps", new FollowUp(comment.strip(), clock.instant())),
-                FindAndModifyOptions.options().returnNew(true), Rating.class);
-        if (updated == null) {
-            throw new RatingConflictException("FOLLOW_UP_LIMIT", MAX_FOLLOW_UPS);
+    /** A follow-up as stored, and whether this call added it or found it added by an earlier try. */
+    public record FollowedUp(Rating rating, boolean replayed) {
+    }
+
+    /**
+     * Appends a 追评; the rating itself stays as it was given. Idempotent by {@code idempotencyKey}: a retry
+     * finds the follow-up its first try added (replayed) instead of adding a second of the three allowed;
+     * the same key with another comment is a 422 {@code IDEMPOTENCY_KEY_REUSED}.
+     */
+    public FollowedUp followUp(Actor resident, String id, String comment, String idempotencyKey) {
+        String text = comment.strip();
+        Rating before = get(resident, id);
+        Optional<FollowedUp> replay = replayOf(before, text, idempotencyKey);
+        if (replay.isPresent()) {
+            return replay.get();
         }
-        return updated;
+        Query mineWithRoomAndNew = Query.query(Criteria.where("_id").is(id).and("resident").is(resident.subject())
+                .and("followUps." + (MAX_FOLLOW_UPS - 1)).exists(false)
+                .and("followUps.idempotencyKey").ne(idempotencyKey));
+        Rating updated = mongo.findAndModify(mineWithRoomAndNew,
+                new Update().push("followUps", new FollowUp(text, clock.instant(), idempotencyKey)),
+                FindAndModifyOptions.options().returnNew(true), Rating.class);
+        if (updated != null) {
+            return new FollowedUp(updated, false);
+        }
+        // Full, or a concurrent try with the same key got there first.
+        return replayOf(get(resident, id), text, idempotencyKey)
+                .orElseThrow(() -> new RatingConflictException("FOLLOW_UP_LIMIT", MAX_FOLLOW_UPS));
+    }
+
+    private static Optional<FollowedUp> replayOf(Rating rating, String comment, String idempotencyKey) {
+        return rating.followUps().stream().filter(followUp -> idempotencyKey.equals(followUp.idempotencyKey())).findFirst()
+                .map(earlier -> {
+                    if (!earlier.comment().equals(comment)) {
+                        throw new RatingRejectedException("IDEMPOTENCY_KEY_REUSED");
+                    }
+                    return new FollowedUp(rating, true);
+                });
     }
 
     /** Where a page ends: the last rating's time and id, opaque to clients. */

@@ -118,7 +118,7 @@ class ContractGeneratedInputTests {
         }
         owner = tokens.resident("gen-owner-" + UUID.randomUUID());
         byte[] photo = TestImages.jpeg(8, 8);
-        String media = mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "p.jpg", "image/jpeg", photo))
+        String media = mvc.perform(multipart("/api/v1/media").header("Idempotency-Key", java.util.UUID.randomUUID().toString()).file(new MockMultipartFile("file", "p.jpg", "image/jpeg", photo))
                 .header("Authorization", "Bearer " + owner)).andReturn().getResponse().getContentAsString();
         String rating = mvc.perform(request(HttpMethod.POST, URI.create("/api/v1/ratings"))
                 .header("Authorization", "Bearer " + owner).header("Idempotency-Key", "gen-fixture-rating")

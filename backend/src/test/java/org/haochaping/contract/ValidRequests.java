@@ -47,15 +47,16 @@ final class ValidRequests {
         bases.put("getMe", () -> base(Role.RESIDENT, Map.of(), Map.of()));
         bases.put("listRegions", () -> base(null, Map.of(), Map.of()));
         bases.put("listSubjects", () -> base(null, Map.of("code", "property-management"),
-                Map.of("region", "140423", "near", "36.5295,113.04744", "limit", "5")));
+                Map.of("region", "140423", "lat", "36.5295", "lng", "113.04744", "q", "苑", "limit", "5")));
         bases.put("getCampaignSummary", () -> base(null, Map.of("code", "illegal-construction"), Map.of()));
         bases.put("getCampaignAttainment", () -> base(Role.SUPERVISOR, Map.of("code", "property-management"), Map.of()));
         bases.put("submitRating", ValidRequests::rating);
-        bases.put("addFollowUp", () -> new Base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of(), Map.of(),
-                Map.of("comment", "已经修好了，谢谢")));
+        bases.put("addFollowUp", () -> new Base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of(),
+                Map.of("Idempotency-Key", "gen-" + UUID.randomUUID()), Map.of("comment", "已经修好了，谢谢")));
         bases.put("listMyRatings", () -> base(Role.RESIDENT, Map.of(), Map.of("limit", "5")));
         bases.put("getMyRating", () -> base(Role.RESIDENT, Map.of("id", fixtures.ratingId()), Map.of()));
-        bases.put("uploadMedia", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(), fixtures.photo()));
+        bases.put("uploadMedia", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of("Idempotency-Key", "gen-" + UUID.randomUUID()),
+                fixtures.photo()));
         bases.put("getMedia", () -> base(Role.RESIDENT, Map.of("id", fixtures.mediaId()), Map.of()));
         badReviews(bases, fixtures.cases());
         bases.put("rerateRating", () -> new Base(Role.RESIDENT, Map.of("id", fixtures.cases().readyFor("rerating").getId()),

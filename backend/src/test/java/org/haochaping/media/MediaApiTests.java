@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,9 +32,50 @@ class MediaApiTests {
     MockMvc mvc;
     @Autowired
     Tokens tokens;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     ResultActions upload(String resident, byte[] bytes, String declaredType) throws Exception {
-        return mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "photo.jpg", declaredType, bytes))
+        return mvc.perform(multipart("/api/v1/media").header("Idempotency-Key", java.util.UUID.randomUUID().toString()).file(new MockMultipartFile("file", "photo.jpg", declaredType, bytes))
+                .header("Authorization", "Bearer " + tokens.resident(resident)));
+    }
+
+    @Test
+    void a_retried_upload_gets_the_photo_its_first_try_stored_and_never_a_second() throws Exception {
+        String owner = "retry-" + UUID.randomUUID();
+        byte[] photo = TestImages.png(9, 9);
+        long storedBefore = mongo.getCollection("fs.files").countDocuments();
+        String first = JsonPath.read(keyed(owner, "upload-key-1", photo).andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "false")).andExpect(responseConforms())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        String retried = JsonPath.read(keyed(owner, "upload-key-1", photo).andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true")).andExpect(responseConforms())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        assertThat(retried).isEqualTo(first);
+        assertThat(mongo.getCollection("fs.files").countDocuments()).as("one photo stored").isEqualTo(storedBefore + 1);
+        keyed(owner, "upload-key-1", TestImages.png(10, 10)).andExpect(status().isUnprocessableContent())
+                .andExpect(responseConforms()).andExpect(jsonPath("$.code").value("IDEMPOTENCY_KEY_REUSED"));
+        String othersPhoto = JsonPath.read(keyed("someone-" + UUID.randomUUID(), "upload-key-1", photo)
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(othersPhoto).as("keys are per uploader").isNotEqualTo(first);
+    }
+
+    @Test
+    void a_photo_never_changes_so_its_uploader_may_cache_it_for_a_year() throws Exception {
+        String owner = "cache-" + UUID.randomUUID();
+        String id = JsonPath.read(upload(owner, TestImages.png(8, 8), "image/png").andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/api/v1/media/{id}", id).header("Authorization", "Bearer " + tokens.resident(owner)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("max-age=31536000"), org.hamcrest.Matchers.containsString("immutable"),
+                        org.hamcrest.Matchers.containsString("private"))));
+    }
+
+    private ResultActions keyed(String resident, String key, byte[] bytes) throws Exception {
+        return mvc.perform(multipart("/api/v1/media").header("Idempotency-Key", key)
+                .file(new MockMultipartFile("file", "photo.png", "image/png", bytes))
                 .header("Authorization", "Bearer " + tokens.resident(resident)));
     }
 
@@ -105,7 +147,7 @@ class MediaApiTests {
         for (Role role : new Role[] {Role.HANDLER, Role.MANAGER, Role.SUPERVISOR}) {
             String official = "official-" + UUID.randomUUID();
             String token = tokens.forRole(official, role, "housing-construction");
-            String id = JsonPath.read(mvc.perform(multipart("/api/v1/media")
+            String id = JsonPath.read(mvc.perform(multipart("/api/v1/media").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                             .file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.jpegWithGpsExif()))
                             .header("Authorization", "Bearer " + token))
                     .andExpect(status().isCreated()).andExpect(responseConforms())
@@ -116,7 +158,7 @@ class MediaApiTests {
             photo(id, tokens.forRole("another-" + UUID.randomUUID(), Role.SUPERVISOR, null)).andExpect(status().isForbidden());
             photo(id, tokens.resident("resident-" + UUID.randomUUID())).andExpect(status().isNotFound());
         }
-        mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.png(8, 8)))
+        mvc.perform(multipart("/api/v1/media").header("Idempotency-Key", java.util.UUID.randomUUID().toString()).file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.png(8, 8)))
                         .header("Authorization", "Bearer " + tokens.forRole("auditor-" + UUID.randomUUID(), Role.AUDITOR, null)))
                 .andExpect(status().isForbidden()).andExpect(responseConforms())
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"));
@@ -147,7 +189,7 @@ class MediaApiTests {
 
     @Test
     void a_non_multipart_upload_is_a_415() throws Exception {
-        mvc.perform(post("/api/v1/media").header("Authorization", "Bearer " + tokens.resident("resident1"))
+        mvc.perform(post("/api/v1/media").header("Authorization", "Bearer " + tokens.resident("resident1")).header("Idempotency-Key", "json-upload-1")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"file\":\"x\"}"))
                 .andExpect(status().isUnsupportedMediaType()).andExpect(responseConforms());
     }

@@ -220,7 +220,7 @@ class BadInputCorpusTests {
     }
 
     private RequestBuilder upload(Case sent) {
-        return multipart("/api/v1/media")
+        return multipart("/api/v1/media").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .file(new MockMultipartFile("file", "photo.jpg", sent.contentType(), sent.body()))
                 .header("Authorization", "Bearer " + tokens.resident("corpus-" + UUID.randomUUID()));
     }

@@ -110,7 +110,7 @@ class NullMeansAbsentTests {
                 .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
                 .andExpect(jsonPath("$.errors[0].field").value("level"));
         mvc.perform(post("/api/v1/ratings/{id}/follow-ups", "abcdefghij12")
-                        .header("Authorization", "Bearer " + tokens.resident("null-follow"))
+                        .header("Authorization", "Bearer " + tokens.resident("null-follow")).header("Idempotency-Key", "null-follow-1")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":null}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(responseConforms())

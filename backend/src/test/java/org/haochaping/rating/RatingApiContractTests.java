@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.haochaping.IntegrationTest;
@@ -162,7 +163,7 @@ class RatingApiContractTests {
         mvc.perform(get("/api/v1/me/ratings/{id}", id).header("Authorization", "Bearer " + tokens.resident("intruder")))
                 .andExpect(status().isNotFound()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("RATING_NOT_FOUND"));
         mvc.perform(post("/api/v1/ratings/{id}/follow-ups", id).header("Authorization", "Bearer " + tokens.resident("intruder"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"不是我的\"}"))
+                        .header("Idempotency-Key", "intruder-follow-1").contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"不是我的\"}"))
                 .andExpect(status().isNotFound());
     }
 
@@ -172,13 +173,23 @@ class RatingApiContractTests {
         String id = JsonPath.read(submit(owner, "key-follow-0001", body("pm-016", 2, "\"slow-repairs\""))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         for (int i = 1; i <= 3; i++) {
-            mvc.perform(post("/api/v1/ratings/{id}/follow-ups", id).header("Authorization", "Bearer " + tokens.resident(owner))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"追评" + i + "\"}"))
-                    .andExpect(status().isCreated()).andExpect(conforms())
-                    .andExpect(jsonPath("$.followUps", hasSize(i)))
-                    .andExpect(jsonPath("$.level").value(2));
+            for (int attempt = 0; attempt < 2; attempt++) { // the retry after a timeout adds nothing
+                mvc.perform(post("/api/v1/ratings/{id}/follow-ups", id).header("Authorization", "Bearer " + tokens.resident(owner))
+                                .header("Idempotency-Key", "follow-key-" + i)
+                                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"追评" + i + "\"}"))
+                        .andExpect(status().isCreated()).andExpect(conforms())
+                        .andExpect(header().string("Idempotent-Replayed", String.valueOf(attempt == 1)))
+                        .andExpect(jsonPath("$.followUps", hasSize(i)))
+                        .andExpect(jsonPath("$.level").value(2));
+            }
         }
         mvc.perform(post("/api/v1/ratings/{id}/follow-ups", id).header("Authorization", "Bearer " + tokens.resident(owner))
+                        .header("Idempotency-Key", "follow-key-1")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"另一条\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(responseConforms())
+                .andExpect(jsonPath("$.code").value("IDEMPOTENCY_KEY_REUSED"));
+        mvc.perform(post("/api/v1/ratings/{id}/follow-ups", id).header("Authorization", "Bearer " + tokens.resident(owner))
+                        .header("Idempotency-Key", "follow-key-4")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"第四次\"}"))
                 .andExpect(status().isConflict()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("FOLLOW_UP_LIMIT"));
     }
@@ -225,7 +236,7 @@ class RatingApiContractTests {
                         .param("cursor", (String) JsonPath.read(page, "$.nextCursor")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(7)))
                 .andExpect(jsonPath("$.nextCursor").doesNotExist());
-        mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("near", "36.5295,113.04744").param("limit", "2"))
+        mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("lat", "36.5295").param("lng", "113.04744").param("limit", "2"))
                 .andExpect(status().isOk()).andExpect(conforms())
                 .andExpect(jsonPath("$.items[0].id").value("pm-001")) // standing at 康馨苑
                 .andExpect(jsonPath("$.items[0].distanceMeters").value(0));
@@ -239,7 +250,31 @@ class RatingApiContractTests {
     void a_forged_cursor_and_an_impossible_position_are_400s() throws Exception {
         mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("cursor", "bm90LWEtY3Vyc29y"))
                 .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_CURSOR"));
-        mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("near", "95.0,113.0"))
+        mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("lat", "95.0").param("lng", "113.0"))
                 .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("lat", "36.5"))
+                .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+    }
+
+    @Test
+    void subjects_are_found_by_a_part_of_their_name_in_chinese_or_english() throws Exception {
+        mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("q", "康馨"))
+                .andExpect(status().isOk()).andExpect(conforms())
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains("pm-001")));
+        mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("q", "no such compound"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(0)));
+    }
+
+    @Test
+    void public_reads_carry_an_etag_and_revalidate_to_a_304_that_carries_it_too() throws Exception {
+        for (String path : List.of("/api/v1/campaigns", "/api/v1/campaigns/property-management", "/api/v1/regions",
+                "/api/v1/campaigns/property-management/subjects")) {
+            var first = mvc.perform(get(path)).andExpect(status().isOk()).andExpect(conforms()).andReturn().getResponse();
+            String etag = first.getHeader("ETag");
+            assertThat(etag).as(path).isNotBlank();
+            assertThat(first.getHeader("Cache-Control")).as(path).contains("max-age");
+            mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified())
+                    .andExpect(conforms()).andExpect(header().string("ETag", etag));
+        }
     }
 }

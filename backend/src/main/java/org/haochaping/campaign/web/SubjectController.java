@@ -25,21 +25,15 @@ class SubjectController implements SubjectsApi {
     }
 
     @Override
-    public ResponseEntity<SubjectPageDto> listSubjects(String code, @Nullable String region, @Nullable String near,
-            @Nullable String cursor, Integer limit) {
-        SubjectCatalog.Page page = subjects.page(code, region, near == null ? null : point(near),
+    public ResponseEntity<SubjectPageDto> listSubjects(String code, @Nullable String ifNoneMatch, @Nullable String region,
+            @Nullable Double lat, @Nullable Double lng, @Nullable String q, @Nullable String cursor, Integer limit) {
+        if ((lat == null) != (lng == null)) {
+            throw new org.haochaping.system.problem.InvalidParameterException(lat == null ? "lat" : "lng");
+        }
+        SubjectCatalog.Page page = subjects.page(code, region, lat == null ? null : new GeoPoint(lat, lng), q,
                 OffsetCursor.decode(cursor), limit);
         SubjectPageDto body = new SubjectPageDto(page.items().stream().map(mapper::toDto).toList())
                 .nextCursor(page.nextOffset() == null ? null : OffsetCursor.encode(page.nextOffset()));
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic()).body(body);
-    }
-
-    private static GeoPoint point(String latLng) {
-        String[] parts = latLng.split(",");
-        try {
-            return new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-        } catch (IllegalArgumentException outOfRange) {
-            throw new org.haochaping.system.problem.InvalidParameterException("near");
-        }
     }
 }

@@ -37,20 +37,21 @@ class MediaController implements MediaApi {
     }
 
     @Override
-    public ResponseEntity<MediaDto> uploadMedia(MultipartFile file) {
+    public ResponseEntity<MediaDto> uploadMedia(String idempotencyKey, MultipartFile file) {
         Actor owner = currentActor.get();
         uploads.tryAcquire(owner.subject()).ifPresent(wait -> {
             throw new TooManyRequestsException(wait);
         });
         PhotoLibrary.StoredPhoto stored;
         try {
-            stored = photos.store(owner, file.getInputStream());
+            stored = photos.store(owner, file.getInputStream(), idempotencyKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         MediaDto body = new MediaDto(stored.id(), MediaDto.ContentTypeEnum.fromValue(stored.contentType()),
                 stored.width(), stored.height(), stored.size());
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/media/" + stored.id())).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/media/" + stored.id()))
+                .header("Idempotent-Replayed", String.valueOf(stored.replayed())).body(body);
     }
 
     @Override
@@ -59,7 +60,9 @@ class MediaController implements MediaApi {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType()))
                 .contentLength(photo.size())
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                // A photo's bytes never change under its id: the app may keep it as long as it likes (it is
+                // still private: the next reader of a shared cache may not be allowed to see it).
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(photo.bytes()));
     }

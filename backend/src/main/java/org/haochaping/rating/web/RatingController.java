@@ -73,11 +73,12 @@ class RatingController implements RatingsApi {
     }
 
     @Override
-    public ResponseEntity<RatingDto> addFollowUp(String id, FollowUpSubmissionDto body) {
+    public ResponseEntity<RatingDto> addFollowUp(String id, String idempotencyKey, FollowUpSubmissionDto body) {
         Actor resident = currentActor.get();
-        Rating rating = residentRatings.followUp(resident, id, body.getComment());
+        ResidentRatings.FollowedUp followedUp = residentRatings.followUp(resident, id, body.getComment(), idempotencyKey);
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                .body(withStatuses(resident, List.of(rating)).getFirst());
+                .header("Idempotent-Replayed", String.valueOf(followedUp.replayed()))
+                .body(withStatuses(resident, List.of(followedUp.rating())).getFirst());
     }
 
     @Override

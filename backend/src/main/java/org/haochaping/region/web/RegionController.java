@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.haochaping.api.RegionsApi;
 import org.haochaping.api.model.RegionListDto;
 import org.haochaping.region.RegionTree;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +23,7 @@ class RegionController implements RegionsApi {
     }
 
     @Override
-    public ResponseEntity<RegionListDto> listRegions() {
+    public ResponseEntity<RegionListDto> listRegions(@Nullable String ifNoneMatch) {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(new RegionListDto(mapper.toDtos(regions.all())));
     }

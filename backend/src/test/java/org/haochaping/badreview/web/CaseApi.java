@@ -108,7 +108,7 @@ final class CaseApi {
     }
 
     String upload(Actor uploader) throws Exception {
-        String body = as(uploader, multipart("/api/v1/media").file(new MockMultipartFile("file", "fix.png", "image/png",
+        String body = as(uploader, multipart("/api/v1/media").header("Idempotency-Key", java.util.UUID.randomUUID().toString()).file(new MockMultipartFile("file", "fix.png", "image/png",
                 TestImages.png(12, 12)))).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");
     }
