@@ -251,7 +251,7 @@ class RatingApiContractTests {
         mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("cursor", "bm90LWEtY3Vyc29y"))
                 .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_CURSOR"));
         mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("lat", "95.0").param("lng", "113.0"))
-                .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+                .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_INPUT"));
         mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("lat", "36.5"))
                 .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
     }
