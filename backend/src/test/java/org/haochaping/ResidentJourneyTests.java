@@ -60,22 +60,21 @@ class ResidentJourneyTests {
         String accessToken = JsonMapper.builder().build().readTree(tokens.body()).get("access_token").asString();
         ApiClient client = new ApiClient();
         client.updateBaseUri(base);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken)
-                .header("Accept-Language", "zh-CN"));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));
 
-        List<Campaign> campaigns = new CampaignsApi(client).listCampaigns(null, null).getItems();
+        List<Campaign> campaigns = new CampaignsApi(client).listCampaigns("zh-CN", null, null).getItems();
         assertThat(campaigns).hasSize(10);
         Campaign propertyManagement = campaigns.stream().filter(c -> c.getCode().equals("property-management")).findFirst().orElseThrow();
         assertThat(propertyManagement.getRatingForm().getBadReasons()).extracting(reason -> reason.getCode())
                 .containsExactly("dirty", "slow-repairs", "opaque-fees", "poor-security", "rude", "parking-chaos");
-        Subject nearest = new SubjectsApi(client).listSubjects("property-management", null, null, 36.5350, 113.0500, null, null, 5)
+        Subject nearest = new SubjectsApi(client).listSubjects("property-management", "zh-CN", null, null, 36.5350, 113.0500, null, null, 5)
                 .getItems().getFirst();
         assertThat(nearest.getId()).isEqualTo("pm-001");
         assertThat(nearest.getDistanceMeters()).as("康馨苑 at 36.5295,113.04744, by haversine").isEqualTo(653);
 
         Path photo = Files.createTempFile("lift", ".jpg");
         Files.write(photo, TestImages.jpegWithGpsExif());
-        Media uploaded = new MediaApi(client).uploadMedia("journey-photo-" + java.util.UUID.randomUUID(), photo.toFile());
+        Media uploaded = new MediaApi(client).uploadMedia("journey-photo-" + java.util.UUID.randomUUID(), photo.toFile(), "zh-CN");
         assertThat(uploaded.getContentType()).isEqualTo(Media.ContentTypeEnum.IMAGE_JPEG);
 
         RatingSubmission submission = new RatingSubmission()
@@ -89,17 +88,17 @@ class ResidentJourneyTests {
                 .photoIds(java.util.Set.of(uploaded.getId()));
         String key = "app-" + UUID.randomUUID();
         RatingsApi ratings = new RatingsApi(client);
-        Rating rated = ratings.submitRating(key, submission, "device-7f3a", "1.4.2");
-        Rating retried = ratings.submitRating(key, submission, "device-7f3a", "1.4.2");
+        Rating rated = ratings.submitRating(key, submission, "zh-CN", "device-7f3a", "1.4.2");
+        Rating retried = ratings.submitRating(key, submission, "zh-CN", "device-7f3a", "1.4.2");
 
         assertThat(rated.getStatus()).isEqualTo(org.haochaping.client.model.ReviewStatus.AWAITING_CONTACT);
         assertThat(retried.getId()).isEqualTo(rated.getId());
         assertThat(retried.getSubmittedAt()).isEqualTo(rated.getSubmittedAt());
 
-        RatingPage mine = ratings.listMyRatings(null, 20);
+        RatingPage mine = ratings.listMyRatings("zh-CN", null, 20);
         assertThat(mine.getItems()).extracting(Rating::getId).containsExactly(rated.getId());
         assertThat(mine.getItems().getFirst().getPhotoIds()).containsExactly(uploaded.getId());
-        byte[] downloaded = Files.readAllBytes(new MediaApi(client).getMedia(uploaded.getId()).toPath());
+        byte[] downloaded = Files.readAllBytes(new MediaApi(client).getMedia(uploaded.getId(), "zh-CN").toPath());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(downloaded));
         assertThat(image.getWidth()).isEqualTo(16);
         assertThat(image.getHeight()).isEqualTo(12);

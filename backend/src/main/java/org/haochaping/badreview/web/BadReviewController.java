@@ -68,7 +68,7 @@ class BadReviewController implements BadReviewsApi {
     }
 
     @Override
-    public ResponseEntity<org.haochaping.api.model.HandlingFiguresDto> getBadReviewFigures(String campaign, String from, String to) {
+    public ResponseEntity<org.haochaping.api.model.HandlingFiguresDto> getBadReviewFigures(String campaign, String from, String to, String acceptLanguage) {
         java.time.YearMonth first = java.time.YearMonth.parse(from);
         java.time.YearMonth last = java.time.YearMonth.parse(to);
         if (first.isAfter(last) || first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MAX_FIGURE_MONTHS) {
@@ -80,9 +80,7 @@ class BadReviewController implements BadReviewsApi {
     }
 
     @Override
-    public ResponseEntity<BadReviewCasePageDto> listBadReviews(@Nullable CaseStatusDto status, @Nullable String campaign,
-            @Nullable String town, @Nullable Boolean dueSoon, @Nullable Boolean overdue, @Nullable Boolean appealPending,
-            @Nullable String cursor, Integer limit) {
+    public ResponseEntity<BadReviewCasePageDto> listBadReviews(String acceptLanguage, @Nullable CaseStatusDto status, @Nullable String campaign, @Nullable String town, @Nullable Boolean dueSoon, @Nullable Boolean overdue, @Nullable Boolean appealPending, @Nullable String cursor, Integer limit) {
         Actor actor = currentActor.get();
         CaseQueue.Page page = queue.page(actor, new CaseQueue.Filter(status == null ? null : CaseStatus.valueOf(status.name()),
                 campaign, town, Boolean.TRUE.equals(dueSoon), Boolean.TRUE.equals(overdue),
@@ -93,13 +91,13 @@ class BadReviewController implements BadReviewsApi {
     }
 
     @Override
-    public ResponseEntity<BadReviewCaseDto> getBadReview(String id) {
+    public ResponseEntity<BadReviewCaseDto> getBadReview(String id, String acceptLanguage) {
         Actor actor = currentActor.get();
         return respond(actor, handling.get(actor, id));
     }
 
     @Override
-    public ResponseEntity<BadReviewCaseDto> recordCaseContact(String id, CaseContactSubmissionDto body) {
+    public ResponseEntity<BadReviewCaseDto> recordCaseContact(String id, CaseContactSubmissionDto body, String acceptLanguage) {
         Actor actor = currentActor.get();
         Contact contact = new Contact(body.getAt().toInstant(), ContactMethod.valueOf(body.getMethod().name()),
                 Finding.valueOf(body.getFinding().name()), Objects.requireNonNullElse(body.getNote(), ""));
@@ -107,7 +105,7 @@ class BadReviewController implements BadReviewsApi {
     }
 
     @Override
-    public ResponseEntity<BadReviewCaseDto> disposeCase(String id, CaseDispositionSubmissionDto body) {
+    public ResponseEntity<BadReviewCaseDto> disposeCase(String id, CaseDispositionSubmissionDto body, String acceptLanguage) {
         Actor actor = currentActor.get();
         DispositionRequest disposition = new DispositionRequest(DispositionKind.valueOf(body.getKind().name()),
                 body.getPlan(), body.getExplanation(), body.getDueDate());
@@ -115,40 +113,40 @@ class BadReviewController implements BadReviewsApi {
     }
 
     @Override
-    public ResponseEntity<BadReviewCaseDto> completeCaseRectification(String id, CaseRectificationSubmissionDto body) {
+    public ResponseEntity<BadReviewCaseDto> completeCaseRectification(String id, CaseRectificationSubmissionDto body, String acceptLanguage) {
         Actor actor = currentActor.get();
         return respond(actor, handling.completeRectification(actor, id, body.getVersion(), body.getEvidence(),
                 photos(body.getPhotoIds())));
     }
 
     @Override
-    public ResponseEntity<BadReviewCaseDto> reassignCase(String id, CaseReassignmentSubmissionDto body) {
+    public ResponseEntity<BadReviewCaseDto> reassignCase(String id, CaseReassignmentSubmissionDto body, String acceptLanguage) {
         Actor actor = currentActor.get();
         Unit to = new Unit(Unit.Kind.valueOf(body.getUnit().getKind().name()), body.getUnit().getCode());
         return respond(actor, handling.reassign(actor, id, body.getVersion(), to, body.getReason()));
     }
 
     @Override
-    public ResponseEntity<BadReviewCaseDto> fileCaseAppeal(String id, CaseAppealSubmissionDto body) {
+    public ResponseEntity<BadReviewCaseDto> fileCaseAppeal(String id, CaseAppealSubmissionDto body, String acceptLanguage) {
         Actor actor = currentActor.get();
         return respond(actor, handling.fileAppeal(actor, id, body.getVersion(), AppealReason.valueOf(body.getReason().name()),
                 body.getEvidence(), photos(body.getPhotoIds())));
     }
 
     @Override
-    public ResponseEntity<BadReviewCaseDto> decideCaseAppeal(String id, CaseAppealDecisionDto body) {
+    public ResponseEntity<BadReviewCaseDto> decideCaseAppeal(String id, CaseAppealDecisionDto body, String acceptLanguage) {
         Actor actor = currentActor.get();
         return respond(actor, handling.decideAppeal(actor, id, body.getVersion(), body.getApprove(), body.getNote()));
     }
 
     @Override
-    public ResponseEntity<CaseRoutingDto> getCaseRouting(String code) {
+    public ResponseEntity<CaseRoutingDto> getCaseRouting(String code, String acceptLanguage) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(mapper.toRouting(routing.read(currentActor.get(), code)));
     }
 
     @Override
-    public ResponseEntity<CaseRoutingDto> configureCaseRouting(String code, CaseRoutingSubmissionDto body) {
+    public ResponseEntity<CaseRoutingDto> configureCaseRouting(String code, CaseRoutingSubmissionDto body, String acceptLanguage) {
         RoutingRule configured = routing.configure(currentActor.get(), code, RoutingRule.Route.valueOf(body.getRoute().name()),
                 body.getDepartment(), body.getContactDays(), body.getImmediateDays(), body.getScheduledDays(),
                 body.getVersion());

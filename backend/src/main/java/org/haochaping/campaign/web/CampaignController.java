@@ -29,14 +29,14 @@ class CampaignController implements CampaignsApi {
     }
 
     @Override
-    public ResponseEntity<CampaignListDto> listCampaigns(@Nullable String ifNoneMatch, @Nullable CampaignStatusDto status) {
+    public ResponseEntity<CampaignListDto> listCampaigns(String acceptLanguage, @Nullable String ifNoneMatch, @Nullable CampaignStatusDto status) {
         CampaignStatus filter = status == null ? null : CampaignStatus.valueOf(status.name());
         CampaignListDto list = new CampaignListDto(mapper.toDtos(catalog.list(filter)));
         return ResponseEntity.ok().cacheControl(PUBLIC_MINUTE).body(list);
     }
 
     @Override
-    public ResponseEntity<CampaignDto> getCampaign(String code, @Nullable String ifNoneMatch) {
+    public ResponseEntity<CampaignDto> getCampaign(String code, String acceptLanguage, @Nullable String ifNoneMatch) {
         return ResponseEntity.ok().cacheControl(PUBLIC_MINUTE).body(mapper.toDto(catalog.get(code)));
     }
 }

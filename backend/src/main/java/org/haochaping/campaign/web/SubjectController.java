@@ -25,8 +25,7 @@ class SubjectController implements SubjectsApi {
     }
 
     @Override
-    public ResponseEntity<SubjectPageDto> listSubjects(String code, @Nullable String ifNoneMatch, @Nullable String region,
-            @Nullable Double lat, @Nullable Double lng, @Nullable String q, @Nullable String cursor, Integer limit) {
+    public ResponseEntity<SubjectPageDto> listSubjects(String code, String acceptLanguage, @Nullable String ifNoneMatch, @Nullable String region, @Nullable Double lat, @Nullable Double lng, @Nullable String q, @Nullable String cursor, Integer limit) {
         if ((lat == null) != (lng == null)) {
             throw new org.haochaping.system.problem.InvalidParameterException(lat == null ? "lat" : "lng");
         }

@@ -22,7 +22,7 @@ class MeController implements IdentityApi {
     }
 
     @Override
-    public ResponseEntity<MeDto> getMe() {
+    public ResponseEntity<MeDto> getMe(String acceptLanguage) {
         Actor actor = currentActor.get();
         MeDto me = new MeDto(actor.subject(), actor.displayName(), actor.roles().stream()
                 .sorted(Comparator.naturalOrder())

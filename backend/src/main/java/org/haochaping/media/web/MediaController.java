@@ -37,7 +37,7 @@ class MediaController implements MediaApi {
     }
 
     @Override
-    public ResponseEntity<MediaDto> uploadMedia(String idempotencyKey, MultipartFile file) {
+    public ResponseEntity<MediaDto> uploadMedia(String idempotencyKey, MultipartFile file, String acceptLanguage) {
         Actor owner = currentActor.get();
         uploads.tryAcquire(owner.subject()).ifPresent(wait -> {
             throw new TooManyRequestsException(wait);
@@ -55,7 +55,7 @@ class MediaController implements MediaApi {
     }
 
     @Override
-    public ResponseEntity<Resource> getMedia(String id) {
+    public ResponseEntity<Resource> getMedia(String id, String acceptLanguage) {
         PhotoLibrary.PhotoContent photo = photos.open(currentActor.get(), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType()))

@@ -32,7 +32,7 @@ class NotificationController implements NotificationsApi {
     }
 
     @Override
-    public ResponseEntity<NotificationPageDto> listMyNotifications(@Nullable String cursor, Integer limit) {
+    public ResponseEntity<NotificationPageDto> listMyNotifications(String acceptLanguage, @Nullable String cursor, Integer limit) {
         ResidentNotifications.Page page = notifications.newestFirst(currentActor.get(), cursor, limit);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new NotificationPageDto(mapper.toDtos(page.items(), texts), Math.toIntExact(page.unread()))
@@ -40,7 +40,7 @@ class NotificationController implements NotificationsApi {
     }
 
     @Override
-    public ResponseEntity<UnreadCountDto> markNotificationsRead(NotificationsReadDto body) {
+    public ResponseEntity<UnreadCountDto> markNotificationsRead(NotificationsReadDto body, String acceptLanguage) {
         Actor reader = currentActor.get();
         long unread = notifications.markRead(reader, body.getUpTo(), body.getIds() == null ? Set.of() : body.getIds());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new UnreadCountDto(Math.toIntExact(unread)));

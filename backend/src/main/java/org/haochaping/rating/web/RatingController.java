@@ -59,8 +59,7 @@ class RatingController implements RatingsApi {
     }
 
     @Override
-    public ResponseEntity<RatingDto> submitRating(String idempotencyKey, RatingSubmissionDto body,
-            @Nullable String deviceId, @Nullable String appVersion) {
+    public ResponseEntity<RatingDto> submitRating(String idempotencyKey, RatingSubmissionDto body, String acceptLanguage, @Nullable String deviceId, @Nullable String appVersion) {
         Actor resident = currentActor.get();
         limits.check(resident);
         RatingSubmission.Result result = submission.submit(resident, toRequest(body), idempotencyKey, appVersion,
@@ -73,7 +72,7 @@ class RatingController implements RatingsApi {
     }
 
     @Override
-    public ResponseEntity<RatingDto> addFollowUp(String id, String idempotencyKey, FollowUpSubmissionDto body) {
+    public ResponseEntity<RatingDto> addFollowUp(String id, String idempotencyKey, FollowUpSubmissionDto body, String acceptLanguage) {
         Actor resident = currentActor.get();
         ResidentRatings.FollowedUp followedUp = residentRatings.followUp(resident, id, body.getComment(), idempotencyKey);
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
@@ -82,7 +81,7 @@ class RatingController implements RatingsApi {
     }
 
     @Override
-    public ResponseEntity<RatingPageDto> listMyRatings(@Nullable String cursor, Integer limit) {
+    public ResponseEntity<RatingPageDto> listMyRatings(String acceptLanguage, @Nullable String cursor, Integer limit) {
         Actor resident = currentActor.get();
         ResidentRatings.Page page = residentRatings.newestFirst(resident, cursor, limit);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
@@ -90,7 +89,7 @@ class RatingController implements RatingsApi {
     }
 
     @Override
-    public ResponseEntity<RatingDto> getMyRating(String id) {
+    public ResponseEntity<RatingDto> getMyRating(String id, String acceptLanguage) {
         Actor resident = currentActor.get();
         Rating rating = residentRatings.get(resident, id);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
@@ -99,7 +98,7 @@ class RatingController implements RatingsApi {
 
     /** Only the rater: for anyone else the rating does not exist (404), whatever their role. */
     @Override
-    public ResponseEntity<RatingDto> rerateRating(String id, String idempotencyKey, RatingReratingDto body) {
+    public ResponseEntity<RatingDto> rerateRating(String id, String idempotencyKey, RatingReratingDto body, String acceptLanguage) {
         Actor resident = currentActor.get();
         Rating rating = residentRatings.get(resident, id);
         ReviewProgress.Rerated rerated = reviews.rerate(resident, rating,

@@ -23,7 +23,7 @@ class RegionController implements RegionsApi {
     }
 
     @Override
-    public ResponseEntity<RegionListDto> listRegions(@Nullable String ifNoneMatch) {
+    public ResponseEntity<RegionListDto> listRegions(String acceptLanguage, @Nullable String ifNoneMatch) {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(new RegionListDto(mapper.toDtos(regions.all())));
     }

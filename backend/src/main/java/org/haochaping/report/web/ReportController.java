@@ -38,25 +38,25 @@ class ReportController implements ReportsApi {
     }
 
     @Override
-    public ResponseEntity<ReportJobDto> createReport(ReportRequestDto body) {
+    public ResponseEntity<ReportJobDto> createReport(ReportRequestDto body, String acceptLanguage) {
         ReportJob job = center.submit(currentActor.get(), mapper.toRequest(body));
         return ResponseEntity.accepted().location(URI.create("/api/v1/admin/reports/" + job.id()))
                 .cacheControl(CacheControl.noStore()).body(mapper.toDto(job));
     }
 
     @Override
-    public ResponseEntity<ReportJobListDto> listReports(@Nullable Integer limit) {
+    public ResponseEntity<ReportJobListDto> listReports(String acceptLanguage, @Nullable Integer limit) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ReportJobListDto(
                 mapper.toDtos(center.visibleTo(currentActor.get(), limit == null ? DEFAULT_LIMIT : limit))));
     }
 
     @Override
-    public ResponseEntity<ReportJobDto> getReport(String id) {
+    public ResponseEntity<ReportJobDto> getReport(String id, String acceptLanguage) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mapper.toDto(center.job(currentActor.get(), id)));
     }
 
     @Override
-    public ResponseEntity<Resource> downloadReport(String id) {
+    public ResponseEntity<Resource> downloadReport(String id, String acceptLanguage) {
         ReportFile file = center.file(currentActor.get(), id);
         try {
             return ResponseEntity.ok()

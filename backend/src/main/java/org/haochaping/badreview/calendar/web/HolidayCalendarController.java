@@ -28,13 +28,13 @@ class HolidayCalendarController implements HolidayCalendarApi {
     }
 
     @Override
-    public ResponseEntity<HolidayCalendarYearDto> getHolidayCalendarYear(Integer year) {
+    public ResponseEntity<HolidayCalendarYearDto> getHolidayCalendarYear(Integer year, String acceptLanguage) {
         HolidayCalendarYearDto body = mapper.toDto(calendar.year(currentActor.get(), year));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
     @Override
-    public ResponseEntity<HolidayCalendarYearDto> saveHolidayCalendarYear(Integer year, HolidayCalendarYearChangeDto change) {
+    public ResponseEntity<HolidayCalendarYearDto> saveHolidayCalendarYear(Integer year, HolidayCalendarYearChangeDto change, String acceptLanguage) {
         HolidayCalendarYearDto body = mapper.toDto(calendar.save(currentActor.get(), mapper.toArrangement(year, change)));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
