@@ -27,13 +27,23 @@ public final class ApiContract {
     private ApiContract() {
     }
 
-    /** The request and the response both follow the contract. */
+    /**
+     * The request and the response both follow the contract; a problem response's {@code code} is
+     * one its operation declares ({@link ContractProblemCodes}).
+     */
     public static ResultMatcher conforms() {
-        return OpenApiValidationMatchers.openApi().isValid(EXCHANGE);
+        return both(OpenApiValidationMatchers.openApi().isValid(EXCHANGE), ContractProblemCodes.declaredCode());
     }
 
-    /** The response follows the contract, whatever the (deliberately bad) request was. */
+    /** The response follows the contract (codes included), whatever the (deliberately bad) request was. */
     public static ResultMatcher responseConforms() {
-        return OpenApiValidationMatchers.openApi().isValid(RESPONSE);
+        return both(OpenApiValidationMatchers.openApi().isValid(RESPONSE), ContractProblemCodes.declaredCode());
+    }
+
+    private static ResultMatcher both(ResultMatcher first, ResultMatcher second) {
+        return result -> {
+            first.match(result);
+            second.match(result);
+        };
     }
 }

@@ -173,6 +173,15 @@ class ContractGeneratedInputTests {
                     .isBetween(200, 299);
             // The validator cannot see a MockMvc multipart body; the upload's response is still held to the contract.
             (op.hasJsonBody() || op.bodyType() == null ? ApiContract.conforms() : ApiContract.responseConforms()).match(result);
+            if (System.getProperty("dumpExamples") != null) {
+                java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("dumpExamples"));
+                java.nio.file.Files.createDirectories(dir);
+                if (base.body() instanceof Map<?, ?> body) {
+                    java.nio.file.Files.writeString(dir.resolve(op.id() + ".request.json"),
+                            tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body));
+                }
+                java.nio.file.Files.write(dir.resolve(op.id() + ".response.json"), result.getResponse().getContentAsByteArray());
+            }
         }
     }
 

@@ -374,8 +374,7 @@ class AuthorizationMatrixTests {
             case NONE -> send(caller, request(method, path), null);
             case RATING -> send(caller, request(method, path),
                     "{\"campaignCode\":\"work-safety\",\"regionCode\":\"140423108\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
-            case FOLLOW_UP -> send(caller, request(method, path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()),
-                    "{\"comment\":\"追评：还是很脏\"}");
+            case FOLLOW_UP -> send(caller, request(method, path), "{\"comment\":\"追评：还是很脏\"}");
             case PHOTO -> send(caller, multipart(path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()).file(new MockMultipartFile("file", "photo.png", "image/png",
                     TestImages.png(8, 8))), null);
             case CONTACT -> send(caller, request(method, path), """
