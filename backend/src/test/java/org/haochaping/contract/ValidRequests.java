@@ -136,7 +136,6 @@ final class ValidRequests {
         body.put("indicatorScores", Map.of("overall", 4));
         body.put("reasonTags", List.of("clean"));
         body.put("comment", "物业服务不错");
-        body.put("channel", "APP");
         Map<String, Object> headers = Map.of("Idempotency-Key", "gen-" + UUID.randomUUID(),
                 "X-Device-Id", "device-1", "X-App-Version", "1.0.0");
         return new Base(Role.RESIDENT, Map.of(), Map.of(), headers, body);

@@ -16,6 +16,7 @@ import org.haochaping.api.model.RatingSubmissionDto;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
 import org.haochaping.rating.Channel;
+import org.haochaping.rating.ChannelOfClient;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingRequest;
 import org.haochaping.rating.RatingSubmission;
@@ -46,9 +47,11 @@ class RatingController implements RatingsApi {
     private final RatingLimits limits;
     private final RatingMapper mapper;
     private final HandlingTexts texts;
+    private final ChannelOfClient channels;
 
     RatingController(RatingSubmission submission, ResidentRatings residentRatings, ReviewHandling reviews,
-            CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts) {
+            CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts, ChannelOfClient channels) {
+        this.channels = channels;
         this.submission = submission;
         this.residentRatings = residentRatings;
         this.reviews = reviews;
@@ -63,7 +66,8 @@ class RatingController implements RatingsApi {
             @Nullable String deviceId, @Nullable String appVersion) {
         Actor resident = currentActor.get();
         limits.check(resident);
-        RatingSubmission.Result result = submission.submit(resident, toRequest(body), idempotencyKey, appVersion,
+        Channel channel = channels.of(currentActor.client().orElse(null));
+        RatingSubmission.Result result = submission.submit(resident, toRequest(body, channel), idempotencyKey, appVersion,
                 deviceId, clientAddress());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/me/ratings/" + result.rating().id()))
@@ -133,13 +137,16 @@ class RatingController implements RatingsApi {
         return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getRemoteAddr();
     }
 
-    /** Optional fields may be absent or null (the contract says both mean absent): no list or map, an empty one. */
-    private static RatingRequest toRequest(RatingSubmissionDto body) {
+    /**
+     * Optional fields may be absent or null (the contract says both mean absent): no list or map, an empty one.
+     * The channel is the server's to decide, from the client the token was issued to.
+     */
+    private static RatingRequest toRequest(RatingSubmissionDto body, Channel channel) {
         return new RatingRequest(body.getCampaignCode(), body.getSubjectId(), body.getRegionCode(), body.getLevel(),
                 Objects.requireNonNullElse(body.getIndicatorScores(), Map.of()),
                 List.copyOf(Objects.requireNonNullElse(body.getReasonTags(), Set.of())), body.getComment(),
                 List.copyOf(Objects.requireNonNullElse(body.getPhotoIds(), Set.of())),
-                body.getChannel() == null ? Channel.APP : Channel.valueOf(body.getChannel().name()),
+                channel,
                 body.getClientSubmittedAt() == null ? null : body.getClientSubmittedAt().toInstant(),
                 body.getCaseNumber());
     }
