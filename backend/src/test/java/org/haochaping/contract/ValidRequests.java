@@ -45,6 +45,10 @@ final class ValidRequests {
         bases.put("listCampaigns", () -> base(null, Map.of(), Map.of("status", "ACTIVE")));
         bases.put("getCampaign", () -> base(null, Map.of("code", "property-management"), Map.of()));
         bases.put("getMe", () -> base(Role.RESIDENT, Map.of(), Map.of()));
+        bases.put("getAppConfig", () -> base(null, Map.of(), Map.of()));
+        bases.put("getPrivacyNotice", () -> base(null, Map.of(), Map.of()));
+        bases.put("checkRatingEligibility", () -> base(Role.RESIDENT, Map.of("code", "property-management"),
+                Map.of("subjectId", "pm-003", "regionCode", RatingFixtures.regionOf("pm-003"))));
         bases.put("listRegions", () -> base(null, Map.of(), Map.of()));
         bases.put("listSubjects", () -> base(null, Map.of("code", "property-management"),
                 Map.of("region", "140423", "lat", "36.5295", "lng", "113.04744", "q", "苑", "limit", "5")));

@@ -233,7 +233,10 @@ class AuthorizationMatrixTests {
             Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.CAMPAIGN_REPORT, new Outcomes(401, 403, 403, 202, 202, 403, 202, 202)),
             Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.COUNTY_DETAIL_REPORT,
                     new Outcomes(401, 403, 403, 403, 403, 403, 202, 202)),
-            Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ));
+            Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ),
+            Row.of(HttpMethod.GET, "/api/v1/app/config", Body.NONE, PUBLIC),
+            Row.of(HttpMethod.GET, "/api/v1/campaigns/property-management/eligibility?subjectId=pm-005&regionCode="
+                    + org.haochaping.rating.RatingFixtures.regionOf("pm-005"), Body.NONE, new Outcomes(401, 200, 200, 403, 403, 403, 403, 403)));
 
     @Autowired
     MockMvc mvc;

@@ -17,6 +17,7 @@ import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
 import org.haochaping.rating.Channel;
 import org.haochaping.rating.ChannelOfClient;
+import org.haochaping.rating.RatingEligibility;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingRequest;
 import org.haochaping.rating.RatingSubmission;
@@ -48,10 +49,13 @@ class RatingController implements RatingsApi {
     private final RatingMapper mapper;
     private final HandlingTexts texts;
     private final ChannelOfClient channels;
+    private final RatingEligibility eligibility;
 
     RatingController(RatingSubmission submission, ResidentRatings residentRatings, ReviewHandling reviews,
-            CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts, ChannelOfClient channels) {
+            CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts, ChannelOfClient channels,
+            RatingEligibility eligibility) {
         this.channels = channels;
+        this.eligibility = eligibility;
         this.submission = submission;
         this.residentRatings = residentRatings;
         this.reviews = reviews;
@@ -74,6 +78,15 @@ class RatingController implements RatingsApi {
                 .header("Idempotent-Replayed", String.valueOf(result.replayed()))
                 .cacheControl(CacheControl.noStore())
                 .body(mapper.toDto(result.rating()));
+    }
+
+    @Override
+    public ResponseEntity<org.haochaping.api.model.RatingEligibilityAnswerDto> checkRatingEligibility(String code,
+            String regionCode, @Nullable String subjectId, @Nullable String caseNumber) {
+        RatingEligibility.Answer answer = eligibility.check(currentActor.get(), code, subjectId, regionCode, caseNumber);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new org.haochaping.api.model.RatingEligibilityAnswerDto(
+                answer.eligible()).reason(answer.reason())
+                .nextEligibleAt(answer.nextEligibleAt() == null ? null : answer.nextEligibleAt().atOffset(java.time.ZoneOffset.UTC)));
     }
 
     @Override
