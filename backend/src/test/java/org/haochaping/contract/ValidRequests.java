@@ -107,7 +107,8 @@ final class ValidRequests {
     private static void reports(Map<String, Supplier<Base>> bases, String reportId) {
         bases.put("getBadReviewFigures", () -> base(Role.MANAGER, Map.of(), Map.of("campaign", "property-management",
                 "from", "2026-01", "to", "2026-12")));
-        bases.put("createReport", () -> new Base(Role.SUPERVISOR, Map.of(), Map.of(), Map.of(), new LinkedHashMap<>(Map.of(
+        bases.put("createReport", () -> new Base(Role.SUPERVISOR, Map.of(), Map.of(), Map.of("Idempotency-Key", "gen-" + UUID.randomUUID()),
+                new LinkedHashMap<>(Map.of(
                 "kind", "PUBLIC_SUMMARY", "campaignCode", "property-management", "from", lastMonth(), "to", lastMonth(),
                 "format", "CSV"))));
         bases.put("listReports", () -> base(Role.SUPERVISOR, Map.of(), Map.of("limit", "10")));

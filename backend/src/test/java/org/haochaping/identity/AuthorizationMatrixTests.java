@@ -399,10 +399,10 @@ class AuthorizationMatrixTests {
                     .formatted(routingVersion()));
             case RERATING -> send(caller, request(method, path), "{\"verdict\":\"SATISFIED\"}");
             case MARK_READ -> send(caller, request(method, path), "{\"upTo\":\"9999999999999.zzzzzzzzzz.99999\"}");
-            case CAMPAIGN_REPORT -> send(caller, request(method, path), """
+            case CAMPAIGN_REPORT -> send(caller, request(method, path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()), """
                     {"kind":"PUBLIC_SUMMARY","campaignCode":"property-management","from":"%s","format":"CSV"}"""
                     .formatted(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)));
-            case COUNTY_DETAIL_REPORT -> send(caller, request(method, path), """
+            case COUNTY_DETAIL_REPORT -> send(caller, request(method, path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()), """
                     {"kind":"RATING_DETAIL","from":"%s","format":"CSV"}"""
                     .formatted(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)));
             // The version stored now, so the supervisor's save is never refused as stale.
