@@ -233,7 +233,10 @@ class AuthorizationMatrixTests {
             Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.CAMPAIGN_REPORT, new Outcomes(401, 403, 403, 202, 202, 403, 202, 202)),
             Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.COUNTY_DETAIL_REPORT,
                     new Outcomes(401, 403, 403, 403, 403, 403, 202, 202)),
-            Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ));
+            Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ),
+            Row.of(HttpMethod.GET, "/api/v1/app/config", Body.NONE, PUBLIC),
+            Row.of(HttpMethod.GET, "/api/v1/campaigns/property-management/eligibility?subjectId=pm-005&regionCode="
+                    + org.haochaping.rating.RatingFixtures.regionOf("pm-005"), Body.NONE, new Outcomes(401, 200, 200, 403, 403, 403, 403, 403)));
 
     @Autowired
     MockMvc mvc;
@@ -278,7 +281,7 @@ class AuthorizationMatrixTests {
         String claimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
         String unclaimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
         String rating = JsonPath.read(send(Caller.RESIDENT, request(HttpMethod.POST, "/api/v1/ratings"), """
-                {"campaignCode":"property-management","subjectId":"pm-024","regionCode":"%s","level":2,
+                {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-024","regionCode":"%s","level":2,
                  "reasonTags":["dirty"],"photoIds":["%s"]}""".formatted(RatingFixtures.regionOf("pm-024"), claimed))
                 .getContentAsString(), "$.id");
         owned = casesReadyForEachStep(rating, claimed, unclaimed);
@@ -373,7 +376,7 @@ class AuthorizationMatrixTests {
         return switch (body) {
             case NONE -> send(caller, request(method, path), null);
             case RATING -> send(caller, request(method, path),
-                    "{\"campaignCode\":\"work-safety\",\"regionCode\":\"140423108\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
+                    "{\"campaignCode\":\"work-safety\",\"formVersion\":1,\"regionCode\":\"140423108\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
             case FOLLOW_UP -> send(caller, request(method, path), "{\"comment\":\"追评：还是很脏\"}");
             case PHOTO -> send(caller, multipart(path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()).file(new MockMultipartFile("file", "photo.png", "image/png",
                     TestImages.png(8, 8))), null);
@@ -418,7 +421,7 @@ class AuthorizationMatrixTests {
 
     private MockHttpServletResponse send(Caller caller, AbstractMockHttpServletRequestBuilder<?> request, @Nullable String json)
             throws Exception {
-        if (json != null) {
+        if (json != null) { // every JSON request that creates something takes a key; the others ignore it
             request.contentType(MediaType.APPLICATION_JSON).content(json).header("Idempotency-Key", "matrix-" + UUID.randomUUID());
         }
         if (tokenOf.containsKey(caller)) {

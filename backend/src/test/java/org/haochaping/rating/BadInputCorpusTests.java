@@ -265,7 +265,7 @@ class BadInputCorpusTests {
         corpus.add(json("repeated reason tag", with(valid, "reasonTags", List.of("dirty", "dirty")), Expected.invalid("reasonTags[1]")));
         corpus.add(json("unknown photo", with(valid, "photoIds", List.of("0123456789abcdef01234567")),
                 Expected.problem(422, "UNKNOWN_PHOTO")));
-        corpus.add(json("unknown channel", with(valid, "channel", "FAX"), Expected.invalid("channel")));
+        corpus.add(json("a claimed channel (the server decides it)", with(valid, "channel", "APP"), Expected.invalid("channel")));
         for (Object level : List.of(0, 6, -1, 3.5, 100000)) {
             corpus.add(json("level " + level, with(valid, "level", level), Expected.invalid("level")));
         }
@@ -292,9 +292,9 @@ class BadInputCorpusTests {
         corpus.add(new Case("missing Idempotency-Key", MediaType.APPLICATION_JSON_VALUE, bytes(valid), false,
                 Expected.problem(400, "MISSING_PARAMETER")));
         // The strict parser refuses a key given twice before any field is read: the body is no JSON we accept.
-        corpus.add(text("duplicate JSON key", "{\"campaignCode\":\"property-management\",\"level\":5,\"level\":1,"
+        corpus.add(text("duplicate JSON key", "{\"campaignCode\":\"property-management\",\"formVersion\":1,\"level\":5,\"level\":1,"
                 + "\"subjectId\":\"pm-001\",\"regionCode\":\"" + RatingFixtures.regionOf("pm-001") + "\",\"reasonTags\":[\"dirty\"]}"));
-        corpus.add(text("truncated JSON", "{\"campaignCode\":\"property-management\",\"level\":"));
+        corpus.add(text("truncated JSON", "{\"campaignCode\":\"property-management\",\"formVersion\":1,\"level\":"));
         corpus.add(text("trailing garbage", new String(bytes(valid), StandardCharsets.UTF_8) + "}}"));
         corpus.add(text("empty body", ""));
         corpus.add(text("JSON null", "null"));
@@ -332,13 +332,13 @@ class BadInputCorpusTests {
     private static Map<String, Object> valid() {
         Map<String, Object> valid = new LinkedHashMap<>();
         valid.put("campaignCode", "property-management");
+        valid.put("formVersion", 1);
         valid.put("subjectId", "pm-001");
         valid.put("regionCode", RatingFixtures.regionOf("pm-001"));
         valid.put("level", 2);
         valid.put("reasonTags", List.of("dirty"));
         valid.put("indicatorScores", Map.of("overall", 2));
         valid.put("comment", "楼道很脏");
-        valid.put("channel", "APP");
         valid.put("caseNumber", "CASE-0001");
         return valid;
     }
