@@ -151,7 +151,6 @@ class MobileClientJourney {
         assertThat(first.headers()["Location"]).endsWith(rated.id)
         assertThat(rated.status).isEqualTo(ReviewStatus.AWAITING_CONTACT)
         assertThat(rated.photoIds).containsExactly(uploaded.id)
-        assertThat(rated.handling!!.status).isEqualTo(HandlingStatus.AWAITING_CONTACT)
 
         // The retry after a lost answer: the same rating, marked as a replay.
         val retry = ratings.submitRating(ratingKey, rating, "device-7f3a", "1.4.2").execute()
@@ -166,6 +165,8 @@ class MobileClientJourney {
         val read = call(ratings.getMyRating(rated.id))
         assertThat(read.comment).isEqualTo("电梯坏了两周，物业一直没有修。")
         assertThat(read.reasonTags).containsExactly("dirty")
+        assertThat(read.handling!!.status).isEqualTo(HandlingStatus.AWAITING_CONTACT)
+        assertThat(read.handling!!.canRerate).isFalse()
         assertThat(call(notifications.listMyNotifications()).items).isEmpty()
 
         // The town's handler contacts the resident, decides and fixes it (in-process, as officials do in the console).
