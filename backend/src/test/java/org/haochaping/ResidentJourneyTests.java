@@ -58,6 +58,9 @@ class ResidentJourneyTests {
         HttpResponse<String> tokens = new PkceLogin(base).signIn("resident7", LocalServer.password(DATA, "resident7"), PkceLogin.Pkce.create());
         assertThat(tokens.statusCode()).isEqualTo(200);
         String accessToken = JsonMapper.builder().build().readTree(tokens.body()).get("access_token").asString();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(JsonMapper.builder().build().readTree(payload).get("azp").asString())
+                .as("the token names the app's client, by which the server decides the rating's channel").isEqualTo("haochaping-mobile");
         ApiClient client = new ApiClient();
         client.updateBaseUri(base);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken)

@@ -33,7 +33,7 @@ class ApiSecurityConfiguration {
 
     /** What anonymous residents may read: campaigns, regions, subjects and the public results. */
     static final String[] PUBLIC_READS = {"/api/v1/campaigns", "/api/v1/campaigns/*", "/api/v1/campaigns/*/subjects",
-            "/api/v1/campaigns/*/summary", "/api/v1/regions"};
+            "/api/v1/campaigns/*/summary", "/api/v1/regions", "/api/v1/app/config", "/api/v1/app/privacy-notice"};
 
     @Bean
     @Order(2)

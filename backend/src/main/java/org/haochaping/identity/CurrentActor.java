@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentActor {
 
+    /** The claim naming the client an access token was issued to (OIDC's {@code azp}; Keycloak sets it too). */
+    public static final String AUTHORIZED_PARTY = "azp";
+
     private final ActorClaims claims;
 
     CurrentActor(ActorClaims claims) {
@@ -31,6 +34,13 @@ public class CurrentActor {
             case OidcUser user -> Optional.of(claims.actor(user.getSubject(), user.getClaims()));
             case null, default -> Optional.empty();
         };
+    }
+
+    /** The client (app) the caller's access token was issued to, when the token says. */
+    public Optional<String> client() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+                ? Optional.ofNullable(jwt.getClaimAsString(AUTHORIZED_PARTY)) : Optional.empty();
     }
 
     /** The actor, or a 401 problem when nobody is signed in. */

@@ -83,15 +83,39 @@ public class ReportCenter {
                 new CustomizableThreadFactory("report-"));
     }
 
-    /** Queues a report; refused (403, audited) outside the actor's role and scope, 422 for a period or format it cannot have. */
+    /** A queued report, and whether a retry under the same key found it queued by its first try. */
+    public record Submitted(ReportJob job, boolean replayed) {
+    }
+
+    /** Queues a report asked for in the console (one click, one report). */
     public ReportJob submit(Actor actor, ReportRequest request) {
+        return submit(actor, request, UUID.randomUUID().toString()).job();
+    }
+
+    /**
+     * Queues a report; refused (403, audited) outside the actor's role and scope, 422 for a period or format it
+     * cannot have. Idempotent by {@code idempotencyKey}: the job's id is derived from the official and the key, so
+     * a retry after a timeout gets the job its first try queued, not a second report; the same key for another
+     * request is a 422 {@code IDEMPOTENCY_KEY_REUSED}.
+     */
+    public Submitted submit(Actor actor, ReportRequest request, String idempotencyKey) {
         guard.require(actor.isOfficial(), actor, "EXPORT_REPORT", request.scopeLabel());
         ReportPeriods.check(request, YearMonth.now(clock));
         guard.require(access.mayExport(actor, request), actor, "EXPORT_REPORT:" + request.kind(), request.scopeLabel());
+        String id = jobId(actor.subject(), idempotencyKey);
+        java.util.Optional<Submitted> earlier = replayOf(id, request);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         if (unfinishedOf(actor) >= MAX_UNFINISHED_PER_OFFICIAL) {
             throw new TooManyRequestsException(Duration.ofSeconds(30));
         }
-        ReportJob job = mongo.insert(newJob("r-" + UUID.randomUUID(), request, actor.subject(), actor.displayName()));
+        ReportJob job;
+        try {
+            job = mongo.insert(newJob(id, request, actor.subject(), actor.displayName()));
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            return replayOf(id, request).orElseThrow(() -> raced);
+        }
         here.add(job.id());
         try {
             workers.execute(() -> {
@@ -106,7 +130,29 @@ public class ReportCenter {
             mongo.remove(job);
             throw new ServiceUnavailableException("REPORT_QUEUE_FULL", Duration.ofSeconds(60));
         }
-        return job;
+        return new Submitted(job, false);
+    }
+
+    private java.util.Optional<Submitted> replayOf(String id, ReportRequest request) {
+        ReportJob earlier = mongo.findById(id, ReportJob.class);
+        if (earlier == null) {
+            return java.util.Optional.empty();
+        }
+        if (!earlier.request().equals(request)) {
+            throw new ReportInputException("IDEMPOTENCY_KEY_REUSED");
+        }
+        return java.util.Optional.of(new Submitted(earlier, true));
+    }
+
+    /** A report's id from the official and their key: "r-" and 32 hex digits, the same for every retry. */
+    static String jobId(String subject, String idempotencyKey) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("report:" + subject + "\n" + idempotencyKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "r-" + java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** One job the actor may see (their own, or a scheduled report in their scope); 404 otherwise. */

@@ -135,7 +135,8 @@ class ContractGeneratedInputTests {
     /** A report the SUPERVISOR asked for, once it is done: what the report's reads and download get. */
     private String finishedReport() throws Exception {
         String job = mvc.perform(request(HttpMethod.POST, URI.create("/api/v1/admin/reports"))
-                .header("Authorization", "Bearer " + roleTokens.get(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + roleTokens.get(Role.SUPERVISOR)).header("Idempotency-Key", "gen-fixture-report")
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"MONTHLY_ANALYSIS\",\"campaignCode\":\"property-management\",\"from\":\""
                         + ValidRequests.lastMonth() + "\",\"format\":\"XLSX\"}"))
                 .andReturn().getResponse().getContentAsString();

@@ -45,6 +45,10 @@ final class ValidRequests {
         bases.put("listCampaigns", () -> base(null, Map.of(), Map.of("status", "ACTIVE")));
         bases.put("getCampaign", () -> base(null, Map.of("code", "property-management"), Map.of()));
         bases.put("getMe", () -> base(Role.RESIDENT, Map.of(), Map.of()));
+        bases.put("getAppConfig", () -> base(null, Map.of(), Map.of()));
+        bases.put("getPrivacyNotice", () -> base(null, Map.of(), Map.of()));
+        bases.put("checkRatingEligibility", () -> base(Role.RESIDENT, Map.of("code", "property-management"),
+                Map.of("subjectId", "pm-003", "regionCode", RatingFixtures.regionOf("pm-003"))));
         bases.put("listRegions", () -> base(null, Map.of(), Map.of()));
         bases.put("listSubjects", () -> base(null, Map.of("code", "property-management"),
                 Map.of("region", "140423", "lat", "36.5295", "lng", "113.04744", "q", "苑", "limit", "5")));
@@ -103,7 +107,8 @@ final class ValidRequests {
     private static void reports(Map<String, Supplier<Base>> bases, String reportId) {
         bases.put("getBadReviewFigures", () -> base(Role.MANAGER, Map.of(), Map.of("campaign", "property-management",
                 "from", "2026-01", "to", "2026-12")));
-        bases.put("createReport", () -> new Base(Role.SUPERVISOR, Map.of(), Map.of(), Map.of(), new LinkedHashMap<>(Map.of(
+        bases.put("createReport", () -> new Base(Role.SUPERVISOR, Map.of(), Map.of(), Map.of("Idempotency-Key", "gen-" + UUID.randomUUID()),
+                new LinkedHashMap<>(Map.of(
                 "kind", "PUBLIC_SUMMARY", "campaignCode", "property-management", "from", lastMonth(), "to", lastMonth(),
                 "format", "CSV"))));
         bases.put("listReports", () -> base(Role.SUPERVISOR, Map.of(), Map.of("limit", "10")));
@@ -136,7 +141,6 @@ final class ValidRequests {
         body.put("indicatorScores", Map.of("overall", 4));
         body.put("reasonTags", List.of("clean"));
         body.put("comment", "物业服务不错");
-        body.put("channel", "APP");
         Map<String, Object> headers = Map.of("Idempotency-Key", "gen-" + UUID.randomUUID(),
                 "X-Device-Id", "device-1", "X-App-Version", "1.0.0");
         return new Base(Role.RESIDENT, Map.of(), Map.of(), headers, body);

@@ -233,7 +233,10 @@ class AuthorizationMatrixTests {
             Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.CAMPAIGN_REPORT, new Outcomes(401, 403, 403, 202, 202, 403, 202, 202)),
             Row.of(HttpMethod.POST, "/api/v1/admin/reports", Body.COUNTY_DETAIL_REPORT,
                     new Outcomes(401, 403, 403, 403, 403, 403, 202, 202)),
-            Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ));
+            Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ),
+            Row.of(HttpMethod.GET, "/api/v1/app/config", Body.NONE, PUBLIC),
+            Row.of(HttpMethod.GET, "/api/v1/campaigns/property-management/eligibility?subjectId=pm-005&regionCode="
+                    + org.haochaping.rating.RatingFixtures.regionOf("pm-005"), Body.NONE, new Outcomes(401, 200, 200, 403, 403, 403, 403, 403)));
 
     @Autowired
     MockMvc mvc;
@@ -396,10 +399,10 @@ class AuthorizationMatrixTests {
                     .formatted(routingVersion()));
             case RERATING -> send(caller, request(method, path), "{\"verdict\":\"SATISFIED\"}");
             case MARK_READ -> send(caller, request(method, path), "{\"upTo\":\"9999999999999.zzzzzzzzzz.99999\"}");
-            case CAMPAIGN_REPORT -> send(caller, request(method, path), """
+            case CAMPAIGN_REPORT -> send(caller, request(method, path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()), """
                     {"kind":"PUBLIC_SUMMARY","campaignCode":"property-management","from":"%s","format":"CSV"}"""
                     .formatted(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)));
-            case COUNTY_DETAIL_REPORT -> send(caller, request(method, path), """
+            case COUNTY_DETAIL_REPORT -> send(caller, request(method, path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()), """
                     {"kind":"RATING_DETAIL","from":"%s","format":"CSV"}"""
                     .formatted(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)));
             // The version stored now, so the supervisor's save is never refused as stale.

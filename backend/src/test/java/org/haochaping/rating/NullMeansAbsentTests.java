@@ -48,7 +48,7 @@ class NullMeansAbsentTests {
         String resident = "null-" + UUID.randomUUID();
         String created = submit(resident, """
                 {"campaignCode":"property-management","subjectId":"pm-020","regionCode":"%s","level":4,
-                 "indicatorScores":null,"reasonTags":null,"comment":null,"photoIds":null,"channel":null,
+                 "indicatorScores":null,"reasonTags":null,"comment":null,"photoIds":null,
                  "clientSubmittedAt":null,"caseNumber":null}
                 """.formatted(RatingFixtures.regionOf("pm-020")))
                 .andExpect(status().isCreated())

@@ -260,12 +260,24 @@ class ReportIntegrationTests {
     @Test
     void the_api_queues_a_report_with_its_location_and_serves_the_file_when_done() throws Exception {
         String token = CaseFixtures.token(tokens, SUPERVISOR);
+        String key = "ledger-" + UUID.randomUUID();
         var created = mvc.perform(post("/api/v1/admin/reports").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content("""
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
                         {"kind":"CASE_LEDGER","campaignCode":"%s","from":"%s","format":"XLSX"}""".formatted(CAMPAIGN, MONTH)))
                 .andExpect(ApiContract.conforms()).andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(202);
         String location = created.getHeader("Location");
+        var retried = mvc.perform(post("/api/v1/admin/reports").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"kind":"CASE_LEDGER","campaignCode":"%s","from":"%s","format":"XLSX"}""".formatted(CAMPAIGN, MONTH)))
+                .andExpect(ApiContract.conforms()).andReturn().getResponse();
+        assertThat(retried.getHeader("Location")).as("a retry gets the report its first try queued").isEqualTo(location);
+        assertThat(retried.getHeader("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(mvc.perform(post("/api/v1/admin/reports").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"kind":"CASE_LEDGER","campaignCode":"%s","from":"%s","format":"CSV"}""".formatted(CAMPAIGN, MONTH)))
+                .andExpect(ApiContract.responseConforms()).andReturn().getResponse().getStatus()).as("the key for another request")
+                .isEqualTo(422);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(JsonPath.read(mvc.perform(get(location)
                 .header("Authorization", "Bearer " + token)).andReturn().getResponse().getContentAsString(), "$.state")));
         var file = mvc.perform(get(location + "/file").header("Authorization", "Bearer " + token)).andReturn().getResponse();

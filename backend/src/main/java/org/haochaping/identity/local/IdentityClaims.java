@@ -1,5 +1,6 @@
 package org.haochaping.identity.local;
 
+import org.haochaping.identity.CurrentActor;
 import java.util.List;
 
 import org.haochaping.identity.IdentityProperties;
@@ -36,6 +37,8 @@ final class IdentityClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
         });
         if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             context.getClaims().audience(List.of(properties.audience()));
+            // The client the token was issued to (OIDC's authorized party): the API decides a rating's channel by it.
+            context.getClaims().claim(CurrentActor.AUTHORIZED_PARTY, context.getRegisteredClient().getClientId());
         }
     }
 }

@@ -16,6 +16,8 @@ import org.haochaping.api.model.RatingSubmissionDto;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
 import org.haochaping.rating.Channel;
+import org.haochaping.rating.ChannelOfClient;
+import org.haochaping.rating.RatingEligibility;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingRequest;
 import org.haochaping.rating.RatingSubmission;
@@ -46,9 +48,14 @@ class RatingController implements RatingsApi {
     private final RatingLimits limits;
     private final RatingMapper mapper;
     private final HandlingTexts texts;
+    private final ChannelOfClient channels;
+    private final RatingEligibility eligibility;
 
     RatingController(RatingSubmission submission, ResidentRatings residentRatings, ReviewHandling reviews,
-            CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts) {
+            CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts, ChannelOfClient channels,
+            RatingEligibility eligibility) {
+        this.channels = channels;
+        this.eligibility = eligibility;
         this.submission = submission;
         this.residentRatings = residentRatings;
         this.reviews = reviews;
@@ -63,13 +70,23 @@ class RatingController implements RatingsApi {
             @Nullable String deviceId, @Nullable String appVersion) {
         Actor resident = currentActor.get();
         limits.check(resident);
-        RatingSubmission.Result result = submission.submit(resident, toRequest(body), idempotencyKey, appVersion,
+        Channel channel = channels.of(currentActor.client().orElse(null));
+        RatingSubmission.Result result = submission.submit(resident, toRequest(body, channel), idempotencyKey, appVersion,
                 deviceId, clientAddress());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/me/ratings/" + result.rating().id()))
                 .header("Idempotent-Replayed", String.valueOf(result.replayed()))
                 .cacheControl(CacheControl.noStore())
                 .body(mapper.toDto(result.rating()));
+    }
+
+    @Override
+    public ResponseEntity<org.haochaping.api.model.RatingEligibilityAnswerDto> checkRatingEligibility(String code,
+            String regionCode, @Nullable String subjectId, @Nullable String caseNumber) {
+        RatingEligibility.Answer answer = eligibility.check(currentActor.get(), code, subjectId, regionCode, caseNumber);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new org.haochaping.api.model.RatingEligibilityAnswerDto(
+                answer.eligible()).reason(answer.reason())
+                .nextEligibleAt(answer.nextEligibleAt() == null ? null : answer.nextEligibleAt().atOffset(java.time.ZoneOffset.UTC)));
     }
 
     @Override
@@ -133,13 +150,16 @@ class RatingController implements RatingsApi {
         return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getRemoteAddr();
     }
 
-    /** Optional fields may be absent or null (the contract says both mean absent): no list or map, an empty one. */
-    private static RatingRequest toRequest(RatingSubmissionDto body) {
+    /**
+     * Optional fields may be absent or null (the contract says both mean absent): no list or map, an empty one.
+     * The channel is the server's to decide, from the client the token was issued to.
+     */
+    private static RatingRequest toRequest(RatingSubmissionDto body, Channel channel) {
         return new RatingRequest(body.getCampaignCode(), body.getSubjectId(), body.getRegionCode(), body.getLevel(),
                 Objects.requireNonNullElse(body.getIndicatorScores(), Map.of()),
                 List.copyOf(Objects.requireNonNullElse(body.getReasonTags(), Set.of())), body.getComment(),
                 List.copyOf(Objects.requireNonNullElse(body.getPhotoIds(), Set.of())),
-                body.getChannel() == null ? Channel.APP : Channel.valueOf(body.getChannel().name()),
+                channel,
                 body.getClientSubmittedAt() == null ? null : body.getClientSubmittedAt().toInstant(),
                 body.getCaseNumber());
     }

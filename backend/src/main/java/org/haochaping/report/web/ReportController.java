@@ -38,9 +38,11 @@ class ReportController implements ReportsApi {
     }
 
     @Override
-    public ResponseEntity<ReportJobDto> createReport(ReportRequestDto body) {
-        ReportJob job = center.submit(currentActor.get(), mapper.toRequest(body));
+    public ResponseEntity<ReportJobDto> createReport(String idempotencyKey, ReportRequestDto body) {
+        ReportCenter.Submitted submitted = center.submit(currentActor.get(), mapper.toRequest(body), idempotencyKey);
+        ReportJob job = submitted.job();
         return ResponseEntity.accepted().location(URI.create("/api/v1/admin/reports/" + job.id()))
+                .header("Idempotent-Replayed", String.valueOf(submitted.replayed()))
                 .cacheControl(CacheControl.noStore()).body(mapper.toDto(job));
     }
 
