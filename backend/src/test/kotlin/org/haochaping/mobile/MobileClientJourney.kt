@@ -17,6 +17,7 @@ import org.haochaping.badreview.CaseStatus
 import org.haochaping.identity.local.PkceLogin
 import org.haochaping.media.PhotoLibrary
 import org.haochaping.media.TestImages
+import org.haochaping.mobile.client.apis.AppApi
 import org.haochaping.mobile.client.apis.CampaignsApi
 import org.haochaping.mobile.client.apis.IdentityApi
 import org.haochaping.mobile.client.apis.MediaApi
@@ -107,6 +108,11 @@ class MobileClientJourney {
         val ratings = client.createService(RatingsApi::class.java)
         val notifications = client.createService(NotificationsApi::class.java)
 
+        // What the app asks at start, before anyone signs in.
+        val config = call(ApiClient(base).createService(AppApi::class.java).getAppConfig())
+        assertThat(config.minimumSupportedVersion).isNotBlank()
+        assertThat(config.privacyNoticeUrl).isNotBlank()
+
         val me = call(client.createService(IdentityApi::class.java).getMe())
         assertThat(me.roles).containsExactly(Role.RESIDENT)
 
@@ -132,7 +138,11 @@ class MobileClientJourney {
         assertThat(uploaded.width).isEqualTo(16)
         assertThat(call(media.uploadMedia(photoKey, jpeg())).id).isEqualTo(uploaded.id)
 
-        // A 差评 with the photo; channel, clientSubmittedAt and caseNumber are left unset, so sent as null.
+        // May I rate it? Yes, until I have.
+        val eligibility = call(ratings.checkRatingEligibility("property-management", subject.regionCode, subject.id))
+        assertThat(eligibility.eligible).isTrue()
+
+        // A 差评 with the photo; clientSubmittedAt and caseNumber are left unset, so sent as null.
         val rating = RatingSubmission(
             campaignCode = "property-management",
             regionCode = subject.regionCode,
@@ -146,7 +156,7 @@ class MobileClientJourney {
         val ratingKey = "app-" + UUID.randomUUID()
         val first = ratings.submitRating(ratingKey, rating, "device-7f3a", "1.4.2").execute()
         assertThat(first.code()).isEqualTo(201)
-        assertThat(sent["POST /api/v1/ratings"]).contains("\"channel\":null", "\"caseNumber\":null", "\"clientSubmittedAt\":null")
+        assertThat(sent["POST /api/v1/ratings"]).contains("\"caseNumber\":null", "\"clientSubmittedAt\":null")
         val rated = first.body()!!
         assertThat(first.headers()["Location"]).endsWith(rated.id)
         assertThat(rated.status).isEqualTo(ReviewStatus.AWAITING_CONTACT)
@@ -158,6 +168,10 @@ class MobileClientJourney {
         assertThat(retry.headers()["Idempotent-Replayed"]).isEqualTo("true")
         assertThat(retry.body()!!.id).isEqualTo(rated.id)
         assertThat(retry.body()!!.submittedAt).isEqualTo(rated.submittedAt)
+
+        val again = call(ratings.checkRatingEligibility("property-management", subject.regionCode, subject.id))
+        assertThat(again.eligible).isFalse()
+        assertThat(again.reason).isEqualTo("ALREADY_RATED")
 
         // My ratings: this one, once; and read on its own.
         val mine = call(ratings.listMyRatings())
