@@ -83,6 +83,7 @@ class ResidentJourneyTests {
 
         RatingSubmission submission = new RatingSubmission()
                 .campaignCode("property-management")
+                .formVersion(propertyManagement.getRatingForm().getVersion())
                 .subjectId(nearest.getId())
                 .regionCode(nearest.getRegionCode())
                 .level(2)

@@ -38,6 +38,13 @@ public class Campaign {
     /** Null on campaigns stored before rating forms existed; they rate with {@link RatingForm#general()}. */
     private final @Nullable RatingForm ratingForm;
 
+    /**
+     * The revision of the rating form residents fill in: a rating names the revision it was filled against,
+     * and one filled against an older revision is refused with the current form ({@code FORM_CHANGED}).
+     * Campaigns stored before forms were versioned read as revision 1.
+     */
+    private int formVersion = 1;
+
     @Version
     private @Nullable Long version;
     @CreatedDate
@@ -136,6 +143,10 @@ public class Campaign {
 
     public List<Goal> getGoals() {
         return List.copyOf(goals);
+    }
+
+    public int getFormVersion() {
+        return Math.max(1, formVersion);
     }
 
     public RatingForm getRatingForm() {

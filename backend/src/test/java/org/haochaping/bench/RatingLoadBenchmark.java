@@ -187,7 +187,7 @@ public final class RatingLoadBenchmark {
             int site = Integer.parseInt(stored.getString("subjectId").substring(3));
             int index = resident * SITES + site - 1;
             int level = index % 5 + 1;
-            String body = "{\"campaignCode\":\"illegal-construction\",\"subjectId\":\"ic-%03d\",\"regionCode\":\"%s\","
+            String body = "{\"campaignCode\":\"illegal-construction\",\"formVersion\":1,\"subjectId\":\"ic-%03d\",\"regionCode\":\"%s\","
                     .formatted(site, region(site)) + "\"level\":" + level + ",\"reasonTags\":[\"" + (level <= 2 ? "not-thorough" : "thorough")
                     + "\"],\"indicatorScores\":{\"overall\":" + level + "},\"comment\":\"基准测试评价\"}";
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/ratings"))

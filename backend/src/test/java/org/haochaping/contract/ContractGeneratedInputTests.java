@@ -123,7 +123,7 @@ class ContractGeneratedInputTests {
         String rating = mvc.perform(request(HttpMethod.POST, URI.create("/api/v1/ratings"))
                 .header("Authorization", "Bearer " + owner).header("Idempotency-Key", "gen-fixture-rating")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"campaignCode\":\"illegal-construction\",\"subjectId\":\"ic-001\",\"regionCode\":\""
+                .content("{\"campaignCode\":\"illegal-construction\",\"formVersion\":1,\"subjectId\":\"ic-001\",\"regionCode\":\""
                         + org.haochaping.rating.RatingFixtures.regionOf("ic-001") + "\",\"level\":4}"))
                 .andReturn().getResponse().getContentAsString();
         fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo,

@@ -130,7 +130,7 @@ final class RequestAssembly {
             case "JSON array" -> utf8("[" + json + "]");
             case "empty body" -> new byte[0];
             case "unknown field" -> utf8(json.replaceFirst("\\{", "{\"isAdmin\":true,"));
-            case "duplicate key" -> utf8(json.replaceFirst("\\{", "{\"campaignCode\":\"x\",\"comment\":\"x\","));
+            case "duplicate key" -> utf8(json.replaceFirst("\\{", "{\"campaignCode\":\"x\",\"formVersion\":1,\"comment\":\"x\","));
             case "oversize body" -> utf8(json.replaceFirst("\\{", "{\"comment\":\"" + "x".repeat(70_000) + "\","));
             case "invalid UTF-8" -> invalidUtf8(json);
             case "trailing garbage" -> utf8(json + "}]");

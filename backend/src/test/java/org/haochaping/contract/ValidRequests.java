@@ -135,6 +135,7 @@ final class ValidRequests {
         String subject = SUBJECTS.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(SUBJECTS.size()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignCode", "property-management");
+        body.put("formVersion", 1);
         body.put("subjectId", subject);
         body.put("regionCode", RatingFixtures.regionOf(subject));
         body.put("level", 4);

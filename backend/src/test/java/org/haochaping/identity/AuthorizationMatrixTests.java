@@ -281,7 +281,7 @@ class AuthorizationMatrixTests {
         String claimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
         String unclaimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
         String rating = JsonPath.read(send(Caller.RESIDENT, request(HttpMethod.POST, "/api/v1/ratings"), """
-                {"campaignCode":"property-management","subjectId":"pm-024","regionCode":"%s","level":2,
+                {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-024","regionCode":"%s","level":2,
                  "reasonTags":["dirty"],"photoIds":["%s"]}""".formatted(RatingFixtures.regionOf("pm-024"), claimed))
                 .getContentAsString(), "$.id");
         owned = casesReadyForEachStep(rating, claimed, unclaimed);
@@ -376,7 +376,7 @@ class AuthorizationMatrixTests {
         return switch (body) {
             case NONE -> send(caller, request(method, path), null);
             case RATING -> send(caller, request(method, path),
-                    "{\"campaignCode\":\"work-safety\",\"regionCode\":\"140423108\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
+                    "{\"campaignCode\":\"work-safety\",\"formVersion\":1,\"regionCode\":\"140423108\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
             case FOLLOW_UP -> send(caller, request(method, path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()),
                     "{\"comment\":\"追评：还是很脏\"}");
             case PHOTO -> send(caller, multipart(path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()).file(new MockMultipartFile("file", "photo.png", "image/png",

@@ -109,7 +109,7 @@ class MediaApiTests {
                 .getContentAsString(), "$.id");
         mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(owner))
                         .header("Idempotency-Key", "key-photo-" + id.substring(0, 8)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"campaignCode\":\"property-management\",\"subjectId\":\"pm-020\",\"regionCode\":\""
+                        .content("{\"campaignCode\":\"property-management\",\"formVersion\":1,\"subjectId\":\"pm-020\",\"regionCode\":\""
                                 + RatingFixtures.regionOf("pm-020") + "\",\"level\":1,\"reasonTags\":[\"dirty\"],\"photoIds\":[\"" + id + "\"]}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.photoIds[0]").value(id));
@@ -125,7 +125,7 @@ class MediaApiTests {
         String owner = "photo-" + UUID.randomUUID();
         String id = JsonPath.read(upload(owner, TestImages.png(8, 8), "image/png").andReturn().getResponse()
                 .getContentAsString(), "$.id");
-        String rating = "{\"campaignCode\":\"property-management\",\"subjectId\":\"%s\",\"regionCode\":\"%s\",\"level\":5,"
+        String rating = "{\"campaignCode\":\"property-management\",\"formVersion\":1,\"subjectId\":\"%s\",\"regionCode\":\"%s\",\"level\":5,"
                 + "\"reasonTags\":[\"clean\"],\"photoIds\":[\"" + id + "\"]}";
 
         mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident("thief-" + UUID.randomUUID()))

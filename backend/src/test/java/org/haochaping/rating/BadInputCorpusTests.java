@@ -292,9 +292,9 @@ class BadInputCorpusTests {
         corpus.add(new Case("missing Idempotency-Key", MediaType.APPLICATION_JSON_VALUE, bytes(valid), false,
                 Expected.problem(400, "MISSING_PARAMETER")));
         // The strict parser refuses a key given twice before any field is read: the body is no JSON we accept.
-        corpus.add(text("duplicate JSON key", "{\"campaignCode\":\"property-management\",\"level\":5,\"level\":1,"
+        corpus.add(text("duplicate JSON key", "{\"campaignCode\":\"property-management\",\"formVersion\":1,\"level\":5,\"level\":1,"
                 + "\"subjectId\":\"pm-001\",\"regionCode\":\"" + RatingFixtures.regionOf("pm-001") + "\",\"reasonTags\":[\"dirty\"]}"));
-        corpus.add(text("truncated JSON", "{\"campaignCode\":\"property-management\",\"level\":"));
+        corpus.add(text("truncated JSON", "{\"campaignCode\":\"property-management\",\"formVersion\":1,\"level\":"));
         corpus.add(text("trailing garbage", new String(bytes(valid), StandardCharsets.UTF_8) + "}}"));
         corpus.add(text("empty body", ""));
         corpus.add(text("JSON null", "null"));
@@ -332,6 +332,7 @@ class BadInputCorpusTests {
     private static Map<String, Object> valid() {
         Map<String, Object> valid = new LinkedHashMap<>();
         valid.put("campaignCode", "property-management");
+        valid.put("formVersion", 1);
         valid.put("subjectId", "pm-001");
         valid.put("regionCode", RatingFixtures.regionOf("pm-001"));
         valid.put("level", 2);

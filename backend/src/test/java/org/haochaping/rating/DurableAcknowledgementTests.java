@@ -62,7 +62,7 @@ class DurableAcknowledgementTests {
             return mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(resident))
                     .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
                     .content("""
-                            {"campaignCode":"property-management","subjectId":"pm-003","regionCode":"%s","level":4}"""
+                            {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-003","regionCode":"%s","level":4}"""
                             .formatted(RatingFixtures.regionOf("pm-003")))).andReturn().getResponse();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -47,7 +47,7 @@ class NullMeansAbsentTests {
     void every_optional_field_sent_as_null_is_stored_as_absent() throws Exception {
         String resident = "null-" + UUID.randomUUID();
         String created = submit(resident, """
-                {"campaignCode":"property-management","subjectId":"pm-020","regionCode":"%s","level":4,
+                {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-020","regionCode":"%s","level":4,
                  "indicatorScores":null,"reasonTags":null,"comment":null,"photoIds":null,
                  "clientSubmittedAt":null,"caseNumber":null}
                 """.formatted(RatingFixtures.regionOf("pm-020")))
@@ -75,7 +75,7 @@ class NullMeansAbsentTests {
     @Test
     void a_campaign_wide_rating_with_a_null_subject_rates_the_campaign() throws Exception {
         submit("null-" + UUID.randomUUID(), """
-                {"campaignCode":"soe-reform","subjectId":null,"regionCode":"140423","level":5,
+                {"campaignCode":"soe-reform","formVersion":1,"subjectId":null,"regionCode":"140423","level":5,
                  "indicatorScores":null,"reasonTags":null,"photoIds":null}
                 """)
                 .andExpect(status().isCreated())
@@ -92,7 +92,7 @@ class NullMeansAbsentTests {
             """)
     void a_null_element_is_a_400_naming_it(String field, String named) throws Exception {
         submit("null-" + UUID.randomUUID(), """
-                {"campaignCode":"property-management","subjectId":"pm-021","regionCode":"%s","level":2,%s}
+                {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-021","regionCode":"%s","level":2,%s}
                 """.formatted(RatingFixtures.regionOf("pm-021"), field))
                 .andExpect(status().isBadRequest())
                 .andExpect(responseConforms())
@@ -103,7 +103,7 @@ class NullMeansAbsentTests {
     @Test
     void a_null_required_field_is_a_400_naming_it() throws Exception {
         submit("null-" + UUID.randomUUID(), """
-                {"campaignCode":"property-management","subjectId":"pm-021","regionCode":"%s","level":null}
+                {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-021","regionCode":"%s","level":null}
                 """.formatted(RatingFixtures.regionOf("pm-021")))
                 .andExpect(status().isBadRequest())
                 .andExpect(responseConforms())

@@ -42,7 +42,7 @@ class RateLimitTests {
         String subject = "ic-%03d".formatted(site);
         return mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", "key-eager-" + site + "-x").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"campaignCode\":\"illegal-construction\",\"subjectId\":\"" + subject + "\",\"regionCode\":\""
+                .content("{\"campaignCode\":\"illegal-construction\",\"formVersion\":1,\"subjectId\":\"" + subject + "\",\"regionCode\":\""
                         + RatingFixtures.regionOf(subject) + "\",\"level\":5,\"reasonTags\":[\"thorough\"]}"));
     }
 }

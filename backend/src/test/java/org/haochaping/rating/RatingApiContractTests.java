@@ -36,7 +36,7 @@ class RatingApiContractTests {
 
     static String body(String subject, int level, String reasons) {
         return """
-                {"campaignCode":"property-management","subjectId":"%s","regionCode":"%s","level":%d,
+                {"campaignCode":"property-management","formVersion":1,"subjectId":"%s","regionCode":"%s","level":%d,
                  "reasonTags":[%s],"indicatorScores":{"overall":%d},"comment":"楼道灯坏了一个月"}
                 """.formatted(subject, RatingFixtures.regionOf(subject), level, reasons, level);
     }
@@ -209,7 +209,7 @@ class RatingApiContractTests {
 
         mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident("sum-" + UUID.randomUUID()))
                         .header("Idempotency-Key", "key-summary-01").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"campaignCode\":\"illegal-construction\",\"subjectId\":\"ic-009\",\"regionCode\":\""
+                        .content("{\"campaignCode\":\"illegal-construction\",\"formVersion\":1,\"subjectId\":\"ic-009\",\"regionCode\":\""
                                 + RatingFixtures.regionOf("ic-009") + "\",\"level\":1,\"reasonTags\":[\"not-thorough\"]}"))
                 .andExpect(status().isCreated());
 
@@ -254,6 +254,22 @@ class RatingApiContractTests {
                 .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_INPUT"));
         mvc.perform(get("/api/v1/campaigns/property-management/subjects").param("lat", "36.5"))
                 .andExpect(status().isBadRequest()).andExpect(responseConforms()).andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+    }
+
+    @Test
+    void a_rating_filled_against_an_older_form_is_refused_with_the_current_form() throws Exception {
+        String resident = "stale-form-" + UUID.randomUUID();
+        mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(resident))
+                        .header("Idempotency-Key", "stale-form-key-1").contentType(MediaType.APPLICATION_JSON)
+                        .content(("{\"campaignCode\":\"property-management\",\"formVersion\":7,\"subjectId\":\"pm-019\","
+                                + "\"regionCode\":\"%s\",\"level\":4}").formatted(RatingFixtures.regionOf("pm-019"))))
+                .andExpect(status().isConflict()).andExpect(responseConforms())
+                .andExpect(jsonPath("$.code").value("FORM_CHANGED"))
+                .andExpect(jsonPath("$.ratingForm.version").value(1))
+                .andExpect(jsonPath("$.ratingForm.badReasons[0].code").value("dirty"));
+        mvc.perform(get("/api/v1/me/ratings").header("Authorization", "Bearer " + tokens.resident(resident)))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(get("/api/v1/campaigns/property-management")).andExpect(jsonPath("$.ratingForm.version").value(1));
     }
 
     @Test

@@ -39,7 +39,7 @@ class RatingConcurrencyTests {
     void the_same_key_sent_twenty_times_at_once_stores_exactly_one_rating() throws Exception {
         String resident = "burst-" + UUID.randomUUID();
         String token = tokens.resident(resident);
-        String body = "{\"campaignCode\":\"property-management\",\"subjectId\":\"pm-023\",\"regionCode\":\""
+        String body = "{\"campaignCode\":\"property-management\",\"formVersion\":1,\"subjectId\":\"pm-023\",\"regionCode\":\""
                 + RatingFixtures.regionOf("pm-023") + "\",\"level\":4,\"reasonTags\":[\"clean\"]}";
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<MockHttpServletResponse>> calls = new ArrayList<>();

@@ -38,7 +38,7 @@ class UniqueElementsTests {
                 .header("Accept-Language", "en")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"campaignCode":"property-management","subjectId":"pm-022","regionCode":"%s","level":2,%s}
+                        {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-022","regionCode":"%s","level":2,%s}
                         """.formatted(RatingFixtures.regionOf("pm-022"), arrays)));
     }
 

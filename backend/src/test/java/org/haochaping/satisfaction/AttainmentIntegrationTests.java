@@ -82,7 +82,7 @@ class AttainmentIntegrationTests {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/ratings")
                         .header("Authorization", "Bearer " + tokens.resident("at-once-" + java.util.UUID.randomUUID()))
                         .header("Idempotency-Key", "key-at-once-01").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content("{\"campaignCode\":\"funeral-reform\",\"regionCode\":\"140423101\",\"level\":2,"
+                        .content("{\"campaignCode\":\"funeral-reform\",\"formVersion\":1,\"regionCode\":\"140423101\",\"level\":2,"
                                 + "\"reasonTags\":[\"slow-progress\"]}"))
                 .andExpect(status().isCreated());
 

@@ -102,7 +102,7 @@ class ExactCountingIntegrationTests {
         return mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(resident))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"campaignCode":"property-management","subjectId":"pm-002","regionCode":"%s","level":2,
+                        {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-002","regionCode":"%s","level":2,
                          "reasonTags":["dirty"]}""".formatted(RatingFixtures.regionOf("pm-002"))));
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.haochaping.api.model.CampaignDto;
 import org.haochaping.api.model.GoalDto;
+import org.haochaping.api.model.RatingFormDto;
 import org.haochaping.campaign.Campaign;
 import org.haochaping.campaign.Goal;
+import org.haochaping.campaign.RatingForm;
 import org.haochaping.api.model.SubjectDto;
 import org.haochaping.campaign.SubjectCatalog;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +18,12 @@ import org.mapstruct.Mapping;
 @Mapper
 interface CampaignMapper {
 
+    @Mapping(target = "ratingForm", expression = "java(toDto(campaign.getRatingForm(), campaign.getFormVersion()))")
     CampaignDto toDto(Campaign campaign);
+
+    /** The form with its revision, which a rating names when it is submitted. */
+    @Mapping(target = "version", source = "version")
+    RatingFormDto toDto(RatingForm form, int version);
 
     List<CampaignDto> toDtos(List<Campaign> campaigns);
 

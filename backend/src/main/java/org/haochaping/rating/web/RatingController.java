@@ -16,6 +16,8 @@ import org.haochaping.api.model.RatingSubmissionDto;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.CurrentActor;
 import org.haochaping.rating.Channel;
+import org.haochaping.campaign.Campaign;
+import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.rating.ChannelOfClient;
 import org.haochaping.rating.RatingEligibility;
 import org.haochaping.rating.Rating;
@@ -50,10 +52,12 @@ class RatingController implements RatingsApi {
     private final HandlingTexts texts;
     private final ChannelOfClient channels;
     private final RatingEligibility eligibility;
+    private final CampaignCatalog campaigns;
 
     RatingController(RatingSubmission submission, ResidentRatings residentRatings, ReviewHandling reviews,
             CurrentActor currentActor, RatingLimits limits, RatingMapper mapper, HandlingTexts texts, ChannelOfClient channels,
-            RatingEligibility eligibility) {
+            RatingEligibility eligibility, CampaignCatalog campaigns) {
+        this.campaigns = campaigns;
         this.channels = channels;
         this.eligibility = eligibility;
         this.submission = submission;
@@ -70,6 +74,7 @@ class RatingController implements RatingsApi {
             @Nullable String deviceId, @Nullable String appVersion) {
         Actor resident = currentActor.get();
         limits.check(resident);
+        requireCurrentForm(body);
         Channel channel = channels.of(currentActor.client().orElse(null));
         RatingSubmission.Result result = submission.submit(resident, toRequest(body, channel), idempotencyKey, appVersion,
                 deviceId, clientAddress());
@@ -143,6 +148,14 @@ class RatingController implements RatingsApi {
             ReviewStatus status = statuses.get(rating.id());
             return status == null ? dto : dto.status(ReviewStatusDto.fromValue(status.name()));
         }).toList();
+    }
+
+    /** A rating filled against an older revision of the campaign's form is refused with the current form. */
+    private void requireCurrentForm(RatingSubmissionDto body) {
+        Campaign campaign = campaigns.getForRating(body.getCampaignCode());
+        if (body.getFormVersion() != campaign.getFormVersion()) {
+            throw new FormChangedException(mapper.toForm(campaign.getRatingForm(), campaign.getFormVersion()), body.getFormVersion());
+        }
     }
 
     /** The caller's address as the server sees it; behind a proxy, with forwarded headers applied by Boot. */

@@ -38,6 +38,10 @@ interface RatingMapper {
 
     LocalizedTextDto toText(LocalizedText text);
 
+    /** A campaign's current form with its revision: what a {@code FORM_CHANGED} problem carries. */
+    @Mapping(target = "version", source = "version")
+    org.haochaping.api.model.RatingFormDto toForm(org.haochaping.campaign.RatingForm form, int version);
+
     default @Nullable OffsetDateTime time(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

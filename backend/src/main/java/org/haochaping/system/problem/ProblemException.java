@@ -35,6 +35,11 @@ public abstract class ProblemException extends RuntimeException {
         return detailArguments.clone();
     }
 
+    /** Members of the problem detail beyond the standard ones and {@code code}, e.g. the current form of {@code FORM_CHANGED}. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
+
     /** When to try again, sent as {@code Retry-After}; empty when retrying will not help. */
     public Optional<Duration> retryAfter() {
         return Optional.empty();

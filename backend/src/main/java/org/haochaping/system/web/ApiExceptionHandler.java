@@ -60,7 +60,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
         HttpHeaders headers = new HttpHeaders();
         ex.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(wholeSeconds(wait))));
-        return respond(problems.of(ex.status(), ex.code(), locale(), ex.detailArguments()), headers);
+        ProblemDetail problem = problems.of(ex.status(), ex.code(), locale(), ex.detailArguments());
+        ex.properties().forEach(problem::setProperty);
+        return respond(problem, headers);
     }
 
     /** A request that should have been multipart and is not, or whose parts cannot be read. */

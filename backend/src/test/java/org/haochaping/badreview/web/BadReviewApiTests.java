@@ -331,7 +331,7 @@ class BadReviewApiTests {
 
         String good = com.jayway.jsonpath.JsonPath.read(api.as(resident, post("/api/v1/ratings").header("Idempotency-Key", "good-" + UUID.randomUUID())
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"campaignCode":"property-management","subjectId":"pm-010","regionCode":"%s","level":5,"reasonTags":["clean"]}"""
+                        {"campaignCode":"property-management","formVersion":1,"subjectId":"pm-010","regionCode":"%s","level":5,"reasonTags":["clean"]}"""
                         .formatted(org.haochaping.rating.RatingFixtures.regionOf("pm-010"))))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         api.rerate(resident, good, "key-" + UUID.randomUUID(), "SATISFIED").andExpect(status().isConflict())

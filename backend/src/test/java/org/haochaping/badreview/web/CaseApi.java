@@ -88,7 +88,7 @@ final class CaseApi {
     String badReview(Actor resident, String subjectId) throws Exception {
         String body = as(resident, post("/api/v1/ratings").header("Idempotency-Key", "loop-" + UUID.randomUUID())
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"campaignCode":"property-management","subjectId":"%s","regionCode":"%s","level":2,
+                        {"campaignCode":"property-management","formVersion":1,"subjectId":"%s","regionCode":"%s","level":2,
                          "reasonTags":["dirty"],"comment":"楼道灯坏了一个月"}""".formatted(subjectId, RatingFixtures.regionOf(subjectId))))
                 .andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");

@@ -143,7 +143,7 @@ class CrashRecoveryTests {
             String subject = String.format("pm-%03d", 1 + n % 24);
             int level = 1 + (n + client) % 5;
             String body = """
-                    {"campaignCode":"property-management","subjectId":"%s","regionCode":"%s","level":%d,
+                    {"campaignCode":"property-management","formVersion":1,"subjectId":"%s","regionCode":"%s","level":%d,
                      "reasonTags":%s,"indicatorScores":{"overall":%d}}""".formatted(subject, RatingFixtures.regionOf(subject),
                     level, level <= 2 ? "[\"dirty\"]" : "[]", level);
             try {
