@@ -121,7 +121,8 @@ class MobileClientJourney {
         assertThat(all).hasSize(10)
         assertThat(all.map { it.code }).contains("property-management")
         val propertyManagement = call(campaigns.getCampaign("property-management"))
-        val form = propertyManagement.ratingForm!!
+        val form = propertyManagement.ratingForm
+        assertThat(form.version).isPositive()
         assertThat(form.badReasons.map { it.code })
             .containsExactly("dirty", "slow-repairs", "opaque-fees", "poor-security", "rude", "parking-chaos")
         val nearest = call(subjects.listSubjects("property-management", lat = 36.5350, lng = 113.0500, limit = 5)).items
@@ -145,6 +146,7 @@ class MobileClientJourney {
         // A 差评 with the photo; clientSubmittedAt and caseNumber are left unset, so sent as null.
         val rating = RatingSubmission(
             campaignCode = "property-management",
+            formVersion = form.version,
             regionCode = subject.regionCode,
             level = 2,
             subjectId = subject.id,
