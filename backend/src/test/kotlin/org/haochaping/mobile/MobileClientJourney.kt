@@ -24,7 +24,12 @@ import org.haochaping.mobile.client.apis.MediaApi
 import org.haochaping.mobile.client.apis.NotificationsApi
 import org.haochaping.mobile.client.apis.RatingsApi
 import org.haochaping.mobile.client.apis.SubjectsApi
+import kotlinx.serialization.decodeFromString
 import org.haochaping.mobile.client.infrastructure.ApiClient
+import org.haochaping.mobile.client.infrastructure.Serializer
+import org.haochaping.mobile.client.models.FollowUpSubmission
+import org.haochaping.mobile.client.models.Notification
+import org.haochaping.mobile.client.models.Problem
 import org.haochaping.mobile.client.models.HandlingOutcome
 import org.haochaping.mobile.client.models.HandlingStatus
 import org.haochaping.mobile.client.models.Media
@@ -185,6 +190,22 @@ class MobileClientJourney {
         assertThat(read.handling!!.canRerate).isFalse()
         assertThat(call(notifications.listMyNotifications()).items).isEmpty()
 
+        // A second 差评 of the same compound this month is refused; the app reads the problem with its own models.
+        val twice = ratings.submitRating("app-" + UUID.randomUUID(), rating.copy(photoIds = null)).execute()
+        val problemBody = twice.errorBody()!!.string()
+        assertThat(twice.code()).`as`(problemBody).isEqualTo(409)
+        val problem = Serializer.kotlinxSerializationJson.decodeFromString<Problem>(problemBody)
+        assertThat(problem.code).isEqualTo("ALREADY_RATED")
+        assertThat(problem.status).isEqualTo(409)
+
+        // A 追评, and its retry after a lost answer: added once.
+        val followUpKey = "follow-" + UUID.randomUUID()
+        val followedUp = call(ratings.addFollowUp(rated.id, followUpKey, FollowUpSubmission("三天过去了，还是没有人来。")))
+        assertThat(followedUp.followUps.map { it.comment }).containsExactly("三天过去了，还是没有人来。")
+        val followUpRetry = ratings.addFollowUp(rated.id, followUpKey, FollowUpSubmission("三天过去了，还是没有人来。")).execute()
+        assertThat(followUpRetry.headers()["Idempotent-Replayed"]).isEqualTo("true")
+        assertThat(followUpRetry.body()!!.followUps).hasSize(1)
+
         // The town's handler contacts the resident, decides and fixes it (in-process, as officials do in the console).
         val cases = CaseFixtures(submission, handling, photos)
         val handler = CaseFixtures.townHandler("kotlin-journey-handler")
@@ -219,6 +240,15 @@ class MobileClientJourney {
         assertThat(closed.items).hasSize(4)
         assertThat(closed.unread).isEqualTo(1)
         assertThat(call(ratings.listMyRatings()).items.single().status).isEqualTo(ReviewStatus.CLOSED)
+    }
+
+    @Test
+    fun a_value_a_newer_server_adds_to_an_enum_does_not_break_the_app() {
+        val notification = Serializer.kotlinxSerializationJson.decodeFromString<Notification>("""
+            {"id":"1","at":"2026-11-27T08:00:00Z","type":"SOMETHING_NEW","ratingId":"r","campaignCode":"c",
+             "title":"t","body":"b","read":false,"unitName":{"zh":"镇","en":"Town"}}
+            """)
+        assertThat(notification.type).isEqualTo(NotificationType.unknown_default_open_api)
     }
 
     private fun jpeg(): MultipartBody.Part = MultipartBody.Part.createFormData("file", "lift.jpg",
