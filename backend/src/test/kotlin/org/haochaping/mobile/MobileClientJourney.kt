@@ -93,6 +93,11 @@ class MobileClientJourney {
     fun a_resident_signs_in_rates_through_the_kotlin_client_and_re_rates_the_fix() {
         val base = "http://localhost:$port"
 
+        // What the app asks at start, without a token.
+        val config = call(ApiClient(base).createService(AppApi::class.java).getAppConfig())
+        assertThat(config.minimumSupportedVersion).isNotBlank()
+        assertThat(config.privacyNoticeUrl).isNotBlank()
+
         // Sign-in: authorization code with PKCE S256 at the embedded provider, then a refresh.
         val login = PkceLogin(base)
         val tokens = login.signIn("resident7", LocalServer.password(DATA, "resident7"), PkceLogin.Pkce.create())
@@ -112,11 +117,6 @@ class MobileClientJourney {
         val media = client.createService(MediaApi::class.java)
         val ratings = client.createService(RatingsApi::class.java)
         val notifications = client.createService(NotificationsApi::class.java)
-
-        // What the app asks at start, before anyone signs in.
-        val config = call(ApiClient(base).createService(AppApi::class.java).getAppConfig())
-        assertThat(config.minimumSupportedVersion).isNotBlank()
-        assertThat(config.privacyNoticeUrl).isNotBlank()
 
         val me = call(client.createService(IdentityApi::class.java).getMe())
         assertThat(me.roles).containsExactly(Role.RESIDENT)
@@ -187,7 +187,7 @@ class MobileClientJourney {
         assertThat(read.comment).isEqualTo("电梯坏了两周，物业一直没有修。")
         assertThat(read.reasonTags).containsExactly("dirty")
         assertThat(read.handling!!.status).isEqualTo(HandlingStatus.AWAITING_CONTACT)
-        assertThat(read.handling!!.canRerate).isFalse()
+        assertThat(read.handling.canRerate).isFalse()
         assertThat(call(notifications.listMyNotifications()).items).isEmpty()
 
         // A second 差评 of the same compound this month is refused; the app reads the problem with its own models.
