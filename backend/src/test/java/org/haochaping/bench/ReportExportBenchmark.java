@@ -77,7 +77,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * too. Its file is kept under {@code benchmark.dir} ({@code backend/target/report-bench}), so only the first run
  * seeds the ratings (in bulk, deterministic, about 15% 差评) and rebuilds the rollups the monthly report reads.
  *
- * <p>Arguments: the ratings to export (default 1,000,000), the rounds (default 3).
+ * <p>Arguments: the ratings to export (default 1,000,000), the rounds (default 3). With
+ * {@code -Dbenchmark.profile=true} a flight recording of the measurements is written beside the files.
  */
 public final class ReportExportBenchmark {
 
@@ -124,7 +125,8 @@ public final class ReportExportBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HaochapingApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
                 .run("--spring.mongodb.uri=mongodb://127.0.0.1:" + port + "/haochaping", "--haochaping.data-dir=" + appData,
-                        "--haochaping.report.monthly-catch-up=false", "--logging.level.root=warn")) {
+                        "--haochaping.report.monthly-catch-up=false", "--logging.level.root=warn",
+                        "--logging.level.org.apache.fontbox=error")) { // fontbox: a warning per font load about an unused cmap
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             boolean seeded = seed(app, mongo, ratings);
             long expected = ReportsForBenchmark.ratingDetail(app, SUPERVISOR, CAMPAIGN, MONTH, ReportFormat.CSV).expectedRows();
@@ -136,9 +138,27 @@ public final class ReportExportBenchmark {
                 expected = ReportsForBenchmark.ratingDetail(app, SUPERVISOR, CAMPAIGN, MONTH, ReportFormat.CSV).expectedRows();
             }
             System.out.printf("The rollups count %,d ratings of %s in %s%n", expected, CAMPAIGN, MONTH);
+            jdk.jfr.Recording profile = profile(directory);
             exports(app, directory, ratings, rounds);
             monthlyPdf(app, directory);
+            if (profile != null) {
+                profile.stop();
+                System.out.println("Flight recording: " + profile.getDestination());
+            }
         }
+    }
+
+    /** With {@code -Dbenchmark.profile=true}, a flight recording (execution samples) of the measurements. */
+    private static jdk.jfr.@org.jspecify.annotations.Nullable Recording profile(Path directory) throws IOException {
+        if (!Boolean.getBoolean("benchmark.profile")) {
+            return null;
+        }
+        var recording = new jdk.jfr.Recording();
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+        recording.enable("jdk.GarbageCollection");
+        recording.setDestination(directory.resolve("report-exports.jfr"));
+        recording.start();
+        return recording;
     }
 
     // --- the store in its own JVM ---
@@ -317,10 +337,18 @@ public final class ReportExportBenchmark {
         Map<String, Run> runs = new LinkedHashMap<>();
         runs.put("read", () -> {
             long[] seen = {0};
-            long count = cursor.forEachRated(CAMPAIGN, from, to, rating -> seen[0]++);
+            long start = System.nanoTime();
+            long[] first = {0};
+            long count = cursor.forEachRated(CAMPAIGN, from, to, rating -> {
+                if (seen[0]++ == 0) {
+                    first[0] = System.nanoTime();
+                }
+            });
             if (count != seen[0]) {
                 throw new IllegalStateException("cursor counted " + count + ", handed " + seen[0]);
             }
+            // the store answers the query whole before the first batch: this much of the read is the server's alone
+            System.out.printf("           (first rating after %.1f s)%n", (first[0] - start) / 1e9);
             return count;
         });
         runs.put("csv", () -> export(app, ReportFormat.CSV, app.getBean(CsvReportWriter.class), csv));
