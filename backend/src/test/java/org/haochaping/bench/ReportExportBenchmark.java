@@ -108,6 +108,9 @@ public final class ReportExportBenchmark {
         "收费清单贴在公告栏，明明白白,很满意",
     };
 
+    /** Closed by the store's shutdown hook before the store, so the application's last writes reach it. */
+    private static volatile @org.jspecify.annotations.Nullable ConfigurableApplicationContext application;
+
     private ReportExportBenchmark() {
     }
 
@@ -127,6 +130,7 @@ public final class ReportExportBenchmark {
                 .run("--spring.mongodb.uri=mongodb://127.0.0.1:" + port + "/haochaping", "--haochaping.data-dir=" + appData,
                         "--haochaping.report.monthly-catch-up=false", "--logging.level.root=warn",
                         "--logging.level.org.apache.fontbox=error")) { // fontbox: a warning per font load about an unused cmap
+            application = app;
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             boolean seeded = seed(app, mongo, ratings);
             long expected = ReportsForBenchmark.ratingDetail(app, SUPERVISOR, CAMPAIGN, MONTH, ReportFormat.CSV).expectedRows();
@@ -174,6 +178,10 @@ public final class ReportExportBenchmark {
                 Integer.toString(port)).redirectErrorStream(true).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                ConfigurableApplicationContext app = application;
+                if (app != null) {
+                    app.close(); // interrupted (e.g. Ctrl-C): the application stops first, while its store still runs
+                }
                 store.getOutputStream().close(); // the store commits its file and exits
                 if (!store.waitFor(60, TimeUnit.SECONDS)) {
                     store.destroyForcibly();
