@@ -44,10 +44,7 @@ import org.haochaping.region.Region;
 import org.haochaping.region.RegionTree;
 import org.haochaping.report.ReportFormat;
 import org.haochaping.report.ReportsForBenchmark;
-import org.haochaping.report.format.CsvReportWriter;
-import org.haochaping.report.format.PdfReportWriter;
 import org.haochaping.report.format.ReportWriter;
-import org.haochaping.report.format.XlsxReportWriter;
 import org.haochaping.satisfaction.RollupMaintenance;
 import org.haochaping.satisfaction.rollup.RollupRebuild;
 import org.springframework.boot.Banner;
@@ -64,11 +61,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <li>read through {@link RatingCursor#forEachRated}, doing nothing with them (the floor: the store's and the
  *     driver's share, which no export can avoid);</li>
  * <li>exported as CSV: the 评价明细 prepared for a SUPERVISOR (comments included) and written by
- *     {@link CsvReportWriter} to a file, cases looked up per 500 ratings and residents pseudonymised;</li>
- * <li>the same as XLSX by {@link XlsxReportWriter} (SXSSF, 100 rows in memory).</li>
+ *     the CSV {@link ReportWriter} to a file, cases looked up per 500 ratings and residents pseudonymised;</li>
+ * <li>the same as XLSX by the XLSX writer (SXSSF, 100 rows in memory).</li>
  * </ol>
  * Goals: CSV ≤ 1.5× the read, XLSX ≤ 3× the read (medians), every rating written, the heap bounded. Then the
- * 月度满意度分析报告 of that campaign and month as PDF ({@link PdfReportWriter}): 2 warm-up runs, 10 timed;
+ * 月度满意度分析报告 of that campaign and month as PDF (the PDF writer): 2 warm-up runs, 10 timed;
  * goal ≤ 3 s. Printed: each run, the medians and ratios, rows, file sizes and the peak heap of each run (the sum
  * of the heap pools' peaks, reset before it).
  *
@@ -359,8 +356,8 @@ public final class ReportExportBenchmark {
             System.out.printf("           (first rating after %.1f s)%n", (first[0] - start) / 1e9);
             return count;
         });
-        runs.put("csv", () -> export(app, ReportFormat.CSV, app.getBean(CsvReportWriter.class), csv));
-        runs.put("xlsx", () -> export(app, ReportFormat.XLSX, app.getBean(XlsxReportWriter.class), xlsx));
+        runs.put("csv", () -> export(app, ReportFormat.CSV, writer(app, ReportFormat.CSV), csv));
+        runs.put("xlsx", () -> export(app, ReportFormat.XLSX, writer(app, ReportFormat.XLSX), xlsx));
         Map<String, List<Measured>> results = new LinkedHashMap<>();
         runs.keySet().forEach(name -> results.put(name, new ArrayList<>()));
         System.out.println();
@@ -393,6 +390,11 @@ public final class ReportExportBenchmark {
     }
 
     /** The 评价明细 prepared for a SUPERVISOR and written to {@code file}; returns the rows written. */
+    /** The application's writer of a format (the writers are the format package's own; the interface is public). */
+    private static ReportWriter writer(ConfigurableApplicationContext app, ReportFormat format) {
+        return app.getBeansOfType(ReportWriter.class).values().stream().filter(w -> w.format() == format).findFirst().orElseThrow();
+    }
+
     private static long export(ConfigurableApplicationContext app, ReportFormat format, ReportWriter writer, Path file)
             throws IOException {
         var prepared = ReportsForBenchmark.ratingDetail(app, SUPERVISOR, CAMPAIGN, MONTH, format);
@@ -403,7 +405,7 @@ public final class ReportExportBenchmark {
     }
 
     private static void monthlyPdf(ConfigurableApplicationContext app, Path directory) throws IOException {
-        PdfReportWriter writer = app.getBean(PdfReportWriter.class);
+        ReportWriter writer = writer(app, ReportFormat.PDF);
         Path pdf = directory.resolve("monthly-analysis.pdf");
         Run run = () -> {
             var prepared = ReportsForBenchmark.monthlyAnalysis(app, SUPERVISOR, CAMPAIGN, MONTH);
