@@ -152,7 +152,7 @@ class MobileClientJourney {
         assertThat(call(media.uploadMedia(photoKey, jpeg())).id).isEqualTo(uploaded.id)
 
         // May I rate it? Yes, until I have.
-        val eligibility = call(ratings.checkRatingEligibility("property-management", subject.regionCode, subject.id))
+        val eligibility = call(ratings.checkRatingEligibility("property-management", subject.regionCode, subjectId = subject.id))
         assertThat(eligibility.eligible).isTrue()
 
         // A 差评 with the photo; clientSubmittedAt and caseNumber are left unset, so sent as null.
@@ -168,7 +168,7 @@ class MobileClientJourney {
             photoIds = setOf(uploaded.id),
         )
         val ratingKey = "app-" + UUID.randomUUID()
-        val first = ratings.submitRating(ratingKey, rating, "device-7f3a", "1.4.2").execute()
+        val first = ratings.submitRating(ratingKey, rating, xDeviceId = "device-7f3a", xAppVersion = "1.4.2").execute()
         assertThat(first.code()).isEqualTo(201)
         assertThat(sent["POST /api/v1/ratings"]).contains("\"caseNumber\":null", "\"clientSubmittedAt\":null")
         val rated = first.body()!!
@@ -177,13 +177,13 @@ class MobileClientJourney {
         assertThat(rated.photoIds).containsExactly(uploaded.id)
 
         // The retry after a lost answer: the same rating, marked as a replay.
-        val retry = ratings.submitRating(ratingKey, rating, "device-7f3a", "1.4.2").execute()
+        val retry = ratings.submitRating(ratingKey, rating, xDeviceId = "device-7f3a", xAppVersion = "1.4.2").execute()
         assertThat(retry.code()).isEqualTo(201)
         assertThat(retry.headers()["Idempotent-Replayed"]).isEqualTo("true")
         assertThat(retry.body()!!.id).isEqualTo(rated.id)
         assertThat(retry.body()!!.submittedAt).isEqualTo(rated.submittedAt)
 
-        val again = call(ratings.checkRatingEligibility("property-management", subject.regionCode, subject.id))
+        val again = call(ratings.checkRatingEligibility("property-management", subject.regionCode, subjectId = subject.id))
         assertThat(again.eligible).isFalse()
         assertThat(again.reason).isEqualTo("ALREADY_RATED")
 
