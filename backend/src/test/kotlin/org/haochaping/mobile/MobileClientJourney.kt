@@ -30,6 +30,7 @@ import org.haochaping.mobile.client.infrastructure.Serializer
 import org.haochaping.mobile.client.models.FollowUpSubmission
 import org.haochaping.mobile.client.models.Notification
 import org.haochaping.mobile.client.models.Problem
+import org.haochaping.mobile.client.models.ProblemCode
 import org.haochaping.mobile.client.models.HandlingOutcome
 import org.haochaping.mobile.client.models.HandlingStatus
 import org.haochaping.mobile.client.models.Media
@@ -202,7 +203,7 @@ class MobileClientJourney {
         val problemBody = twice.errorBody()!!.string()
         assertThat(twice.code()).`as`(problemBody).isEqualTo(409)
         val problem = Serializer.kotlinxSerializationJson.decodeFromString<Problem>(problemBody)
-        assertThat(problem.code).isEqualTo("ALREADY_RATED")
+        assertThat(problem.code).isEqualTo(ProblemCode.ALREADY_RATED)
         assertThat(problem.status).isEqualTo(409)
 
         // A 追评, and its retry after a lost answer: added once.
