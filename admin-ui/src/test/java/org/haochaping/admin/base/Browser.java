@@ -72,6 +72,8 @@ public final class Browser implements AutoCloseable {
     public void waitForText(String text) {
         waiting(Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class)
+                // Chromium answers a read of a node Vaadin just replaced with an "inspector error", not a stale reference.
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 

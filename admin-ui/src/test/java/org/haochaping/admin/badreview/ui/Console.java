@@ -28,6 +28,8 @@ final class Console {
 
     WebElement byId(String id) {
         return browser.waiting(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                // Chromium answers a read of a node Vaadin just replaced with an "inspector error", not a stale reference.
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
     }
 
@@ -37,12 +39,16 @@ final class Console {
 
     String text(String id) {
         return browser.waiting(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                // Chromium answers a read of a node Vaadin just replaced with an "inspector error", not a stale reference.
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.id(id)).getText());
     }
 
     /** Waits until the element {@code id} reads {@code text}. */
     void waitForText(String id, String text) {
         browser.waiting(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                // Chromium answers a read of a node Vaadin just replaced with an "inspector error", not a stale reference.
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .ignoring(NoSuchElementException.class)
                 .until(d -> d.findElement(By.id(id)).getText().strip().equals(text));
     }
@@ -53,7 +59,9 @@ final class Console {
 
     /** Picks the radio button labelled {@code label} in the group {@code id}. */
     void choose(String id, String label) {
-        browser.waiting(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+        browser.waiting(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                // Chromium answers a read of a node Vaadin just replaced with an "inspector error", not a stale reference.
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
             List<WebElement> buttons = d.findElements(By.cssSelector("#" + id + " vaadin-radio-button"));
             for (WebElement button : buttons) {
                 if (button.getText().strip().equals(label)) {
@@ -75,7 +83,9 @@ final class Console {
     /** Opens the select {@code id} and picks the item labelled {@code label}. */
     void select(String id, String label) {
         byId(id).click();
-        browser.waiting(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+        browser.waiting(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                // Chromium answers a read of a node Vaadin just replaced with an "inspector error", not a stale reference.
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
             for (WebElement item : d.findElements(By.tagName("vaadin-select-item"))) {
                 if (item.isDisplayed() && item.getText().strip().equals(label)) {
                     item.click();

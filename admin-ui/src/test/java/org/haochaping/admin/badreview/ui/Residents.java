@@ -74,6 +74,7 @@ final class Residents {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/media"))
                 .header("Authorization", "Bearer " + token(username))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Idempotency-Key", "loop-photo-" + UUID.randomUUID())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).get("id").asString();
@@ -82,9 +83,9 @@ final class Residents {
     /** Submits a rating of a property-management subject; returns the rating's id (also its case's). */
     String rate(String username, String subjectId, int level, List<String> reasons, String comment, List<String> photoIds)
             throws Exception {
-        String body = JSON.writeValueAsString(Map.of("campaignCode", "property-management", "subjectId", subjectId,
-                "regionCode", regionOf(subjectId), "level", level, "reasonTags", reasons, "comment", comment,
-                "photoIds", photoIds));
+        String body = JSON.writeValueAsString(Map.of("campaignCode", "property-management", "formVersion", 1,
+                "subjectId", subjectId, "regionCode", regionOf(subjectId), "level", level, "reasonTags", reasons,
+                "comment", comment, "photoIds", photoIds));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ratings"))
                 .header("Authorization", "Bearer " + token(username))
                 .header("Content-Type", "application/json")
