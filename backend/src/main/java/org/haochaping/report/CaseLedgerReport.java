@@ -1,10 +1,6 @@
 package org.haochaping.report;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +8,11 @@ import org.haochaping.badreview.BadReviewCase;
 import org.haochaping.badreview.CaseRecords;
 import org.haochaping.badreview.UnitNames;
 import org.haochaping.campaign.Campaign;
-import org.haochaping.campaign.CampaignCatalog;
-import org.haochaping.campaign.SubjectCatalog;
 import org.haochaping.identity.Actor;
-import org.haochaping.region.Region;
-import org.haochaping.region.RegionTree;
 import org.haochaping.report.document.Column;
 import org.haochaping.report.document.ReportDocument;
 import org.haochaping.report.document.Table;
-import org.haochaping.satisfaction.SatisfactionQueries;
 import org.haochaping.system.Labels;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,28 +24,20 @@ import org.springframework.stereotype.Component;
 class CaseLedgerReport implements ReportContent {
 
     private final CaseRecords cases;
-    private final SatisfactionQueries satisfaction;
-    private final CampaignCatalog campaigns;
-    private final SubjectCatalog subjects;
-    private final RegionTree regions;
+    private final ReportRecords records;
     private final UnitNames units;
     private final ReportTitles titles;
     private final ReportFigures figures;
     private final Labels labels;
-    private final ZoneId zone;
 
-    CaseLedgerReport(CaseRecords cases, SatisfactionQueries satisfaction, CampaignCatalog campaigns, SubjectCatalog subjects,
-            RegionTree regions, UnitNames units, ReportTitles titles, ReportFigures figures, Labels labels, Clock clock) {
+    CaseLedgerReport(CaseRecords cases, ReportRecords records, UnitNames units, ReportTitles titles, ReportFigures figures,
+            Labels labels) {
         this.cases = cases;
-        this.satisfaction = satisfaction;
-        this.campaigns = campaigns;
-        this.subjects = subjects;
-        this.regions = regions;
+        this.records = records;
         this.units = units;
         this.titles = titles;
         this.figures = figures;
         this.labels = labels;
-        this.zone = clock.getZone();
     }
 
     @Override
@@ -65,18 +47,16 @@ class CaseLedgerReport implements ReportContent {
 
     @Override
     public Prepared prepare(Actor actor, ReportRequest request) {
-        List<Campaign> scope = request.countyWide() ? satisfaction.followedBy(actor) : List.of(campaigns.get(request.campaignCode()));
-        Instant from = request.firstDay().atStartOfDay(zone).toInstant();
-        Instant to = request.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+        List<Campaign> scope = records.campaigns(actor, request);
+        Instant from = records.start(request);
+        Instant to = records.end(request);
         List<Column> columns = List.of(Column.text("工单编号"), Column.text("攻坚行动"), Column.text("评价对象"), Column.text("乡镇"),
                 Column.text("承办单位"), Column.count("差评等级"), Column.dateTime("受理时间"), Column.dateTime("回访期限"),
                 Column.dateTime("回访时间"), Column.text("处理方式"), Column.dateTime("办结期限"), Column.dateTime("整改完成时间"),
                 Column.count("整改证据照片"), Column.text("状态"), Column.text("是否逾期"), Column.text("督办"),
                 Column.count("复评次数"), Column.text("办结结果"), Column.text("申诉"), Column.count("办理工作日"));
         Table table = new Table("整改台账", columns, row -> scope.forEach(campaign -> {
-            Map<String, String> subjectNames = new HashMap<>();
-            subjects.page(campaign.getCode(), null, null, 0, Integer.MAX_VALUE).items()
-                    .forEach(placed -> subjectNames.put(placed.subject().id(), placed.subject().name().zh()));
+            Map<String, String> subjectNames = records.subjectNames(campaign);
             cases.forEachOpened(campaign.getCode(), from, to, c -> row.accept(cells(campaign, subjectNames, c)));
         }));
         long expected = figures.of(actor, request).handling().cases();
@@ -90,11 +70,11 @@ class CaseLedgerReport implements ReportContent {
         var appeal = c.getAppeal();
         return new Object[] {c.getId(), campaign.getName().zh(),
                 c.getSubjectId() == null ? "（整体评价）" : subjectNames.getOrDefault(c.getSubjectId(), c.getSubjectId()),
-                c.getTownCode() == null ? "" : regions.find(c.getTownCode()).map(Region::name).map(name -> name.zh()).orElse(c.getTownCode()),
-                units.zh(c.getUnit()), (long) c.getRatingLevel(), local(c.getOpenedAt()), local(c.getContactDueAt()),
-                c.getContact() == null ? null : local(c.getContact().at()),
+                records.regionName(c.getTownCode()),
+                units.zh(c.getUnit()), (long) c.getRatingLevel(), records.local(c.getOpenedAt()), records.local(c.getContactDueAt()),
+                c.getContact() == null ? null : records.local(c.getContact().at()),
                 disposition == null ? "" : labels.text("case.disposition." + disposition.kind().name()),
-                local(c.getDueAt()), rectification == null ? null : local(rectification.at()),
+                records.local(c.getDueAt()), rectification == null ? null : records.local(rectification.at()),
                 rectification == null ? 0L : (long) rectification.photoIds().size(),
                 labels.text("case.status." + c.getStatus().name()), c.isOverdue() ? "逾期" : "",
                 c.isSupervised() ? "督办" : "", (long) c.getReratings().size(),
@@ -103,7 +83,4 @@ class CaseLedgerReport implements ReportContent {
                 c.getHandledAt() == null ? null : (long) c.getHandlingDays()};
     }
 
-    private @Nullable LocalDateTime local(@Nullable Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
-    }
 }

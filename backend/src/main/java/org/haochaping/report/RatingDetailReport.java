@@ -1,9 +1,6 @@
 package org.haochaping.report;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,19 +10,14 @@ import java.util.function.Consumer;
 import org.haochaping.badreview.BadReviewCase;
 import org.haochaping.badreview.CaseRecords;
 import org.haochaping.campaign.Campaign;
-import org.haochaping.campaign.CampaignCatalog;
 import org.haochaping.campaign.ReasonTag;
-import org.haochaping.campaign.SubjectCatalog;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingCursor;
-import org.haochaping.region.Region;
-import org.haochaping.region.RegionTree;
 import org.haochaping.report.document.Column;
 import org.haochaping.report.document.ReportDocument;
 import org.haochaping.report.document.Table;
-import org.haochaping.satisfaction.SatisfactionQueries;
 import org.haochaping.system.Labels;
 import org.springframework.stereotype.Component;
 
@@ -43,27 +35,19 @@ class RatingDetailReport implements ReportContent {
 
     private final RatingCursor ratings;
     private final CaseRecords cases;
-    private final SatisfactionQueries satisfaction;
-    private final CampaignCatalog campaigns;
-    private final SubjectCatalog subjects;
-    private final RegionTree regions;
+    private final ReportRecords records;
     private final ReportTitles titles;
     private final ReportFigures figures;
     private final Labels labels;
-    private final ZoneId zone;
 
-    RatingDetailReport(RatingCursor ratings, CaseRecords cases, SatisfactionQueries satisfaction, CampaignCatalog campaigns,
-            SubjectCatalog subjects, RegionTree regions, ReportTitles titles, ReportFigures figures, Labels labels, Clock clock) {
+    RatingDetailReport(RatingCursor ratings, CaseRecords cases, ReportRecords records, ReportTitles titles,
+            ReportFigures figures, Labels labels) {
         this.ratings = ratings;
         this.cases = cases;
-        this.satisfaction = satisfaction;
-        this.campaigns = campaigns;
-        this.subjects = subjects;
-        this.regions = regions;
+        this.records = records;
         this.titles = titles;
         this.figures = figures;
         this.labels = labels;
-        this.zone = clock.getZone();
     }
 
     @Override
@@ -77,7 +61,7 @@ class RatingDetailReport implements ReportContent {
 
     @Override
     public Prepared prepare(Actor actor, ReportRequest request) {
-        List<Campaign> scope = request.countyWide() ? satisfaction.followedBy(actor) : List.of(campaigns.get(request.campaignCode()));
+        List<Campaign> scope = records.campaigns(actor, request);
         boolean comments = showsComments(actor);
         List<Column> columns = new ArrayList<>(List.of(Column.text("评价编号"), Column.text("攻坚行动"), Column.text("评价对象"),
                 Column.text("乡镇"), Column.text("评价区域"), Column.count("等级"), Column.text("等级名称"), Column.text("类别"),
@@ -86,8 +70,8 @@ class RatingDetailReport implements ReportContent {
         if (comments) {
             columns.add(Column.text("评价内容"));
         }
-        Instant from = request.firstDay().atStartOfDay(zone).toInstant();
-        Instant to = request.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = records.start(request);
+        Instant to = records.end(request);
         Pseudonyms pseudonyms = new Pseudonyms();
         Table table = new Table("评价明细", columns, row -> scope.forEach(campaign ->
                 new CampaignRows(campaign, pseudonyms, comments, row).readBetween(from, to)));
@@ -102,7 +86,7 @@ class RatingDetailReport implements ReportContent {
         private final Pseudonyms pseudonyms;
         private final boolean comments;
         private final Consumer<Object[]> row;
-        private final Map<String, String> subjectNames = new HashMap<>();
+        private final Map<String, String> subjectNames;
         private final Map<String, String> reasonNames = new HashMap<>();
         private final List<Rating> batch = new ArrayList<>(BATCH);
 
@@ -111,8 +95,7 @@ class RatingDetailReport implements ReportContent {
             this.pseudonyms = pseudonyms;
             this.comments = comments;
             this.row = row;
-            subjects.page(campaign.getCode(), null, null, 0, Integer.MAX_VALUE).items()
-                    .forEach(placed -> subjectNames.put(placed.subject().id(), placed.subject().name().zh()));
+            this.subjectNames = records.subjectNames(campaign);
             campaign.getRatingForm().goodReasons().forEach(this::name);
             campaign.getRatingForm().badReasons().forEach(this::name);
         }
@@ -140,11 +123,11 @@ class RatingDetailReport implements ReportContent {
         private Object[] cells(Rating rating, @org.jspecify.annotations.Nullable BadReviewCase c) {
             List<Object> cells = new ArrayList<>(List.of(rating.id(), campaign.getName().zh(),
                     rating.subjectId() == null ? "（整体评价）" : subjectNames.getOrDefault(rating.subjectId(), rating.subjectId()),
-                    regionName(rating.townCode()), regionName(rating.regionCode()), (long) rating.level(),
+                    records.regionName(rating.townCode()), records.regionName(rating.regionCode()), (long) rating.level(),
                     labels.text("rating.level." + rating.level()), rating.isBad() ? "差评" : "好评",
                     String.join("、", rating.reasonTags().stream().map(tag -> reasonNames.getOrDefault(tag, tag)).toList()),
                     labels.of(rating.channel()), labels.of(rating.provenance().origin()),
-                    LocalDateTime.ofInstant(rating.ratedAt(), zone), pseudonyms.of(rating.resident()),
+                    records.local(rating.ratedAt()), pseudonyms.of(rating.resident()),
                     rating.invalidated() ? "否（申诉成立）" : "是",
                     c == null ? (rating.isBad() ? "待受理" : "") : caseStatus(c), (long) rating.photoIds().size()));
             if (comments) {
@@ -158,8 +141,5 @@ class RatingDetailReport implements ReportContent {
                     : labels.text("case.status." + c.getStatus().name()) + "（" + labels.text("case.outcome." + c.getOutcome().name()) + "）";
         }
 
-        private String regionName(@org.jspecify.annotations.Nullable String code) {
-            return code == null ? "" : regions.find(code).map(Region::name).map(name -> name.zh()).orElse(code);
-        }
     }
 }
