@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,16 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.haochaping.report.document.BarChart;
 import org.haochaping.report.document.Column;
-import org.haochaping.report.document.ColumnType;
 import org.haochaping.report.document.Heading;
-import org.haochaping.report.document.LineChart;
 import org.haochaping.report.document.Paragraph;
 import org.haochaping.report.document.ReportDocument;
 import org.haochaping.report.document.RowSource;
-import org.haochaping.report.document.ScatterChart;
-import org.haochaping.report.document.Series;
 import org.haochaping.report.document.Table;
 import org.junit.jupiter.api.Test;
 
@@ -198,15 +192,7 @@ class PdfReportWriterTests {
 
     @Test
     void charts_without_data_are_written_without_failing() {
-        var document = new ReportDocument("空报告", "全县", List.of(
-                new BarChart("各乡镇好评率", List.of(), List.of(), ColumnType.PERCENT),
-                new LineChart("每日好评率", List.of("10-01"),
-                        List.of(new Series("全县", Arrays.asList((Double) null))),
-                        ColumnType.COUNT),
-                new ScatterChart("进展与感受", "工作进展", "群众好评率", List.of()),
-                new Table("空表", List.of(Column.text("乡镇")), RowSource.of(List.of()))));
-
-        assertThatCode(() -> write(document)).doesNotThrowAnyException();
+        assertThatCode(() -> write(SampleReports.withoutData())).doesNotThrowAnyException();
     }
 
     private byte[] write(ReportDocument document) throws IOException {

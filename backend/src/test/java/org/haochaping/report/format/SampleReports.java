@@ -31,6 +31,17 @@ final class SampleReports {
     private SampleReports() {
     }
 
+    /** Charts with no category or no value, and an empty table: a month without ratings. */
+    static ReportDocument withoutData() {
+        return new ReportDocument("空报告", "全县", List.of(
+                new BarChart("各乡镇好评率", List.of(), List.of(), ColumnType.PERCENT),
+                new LineChart("每日好评率", List.of("10-01"),
+                        List.of(new Series("全县", java.util.Arrays.asList((Double) null))),
+                        ColumnType.COUNT),
+                new ScatterChart("进展与感受", "工作进展", "群众好评率", List.of()),
+                new Table("空表", List.of(Column.text("乡镇")), RowSource.of(List.of()))));
+    }
+
     static ReportDocument monthly() {
         return monthly(townTable());
     }
