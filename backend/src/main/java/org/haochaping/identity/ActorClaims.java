@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an {@link Actor} from token claims, the same way for API access tokens and console ID
- * tokens, by the configurable claim names of {@link IdentityProperties.Claims}. Unknown role names
- * are ignored, so a provider's other roles grant nothing here.
+ * tokens, by the configurable claim names of {@link IdentityProperties.Claims}. Roles come from the
+ * claim (or path into nested claims) configured for this system only, and unknown role names are
+ * ignored, so a provider's other roles, and other applications' roles, grant nothing here.
  */
 @Component
 public class ActorClaims {
@@ -36,7 +37,7 @@ public class ActorClaims {
 
     public Set<Role> roles(Map<String, Object> claims) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        values(claims.get(names.roles()))
+        values(ClaimPath.read(claims, names.roles()))
                 .map(value -> value.strip().toUpperCase(Locale.ROOT))
                 .map(value -> value.startsWith("ROLE_") ? value.substring(5) : value)
                 .forEach(value -> Arrays.stream(Role.values())

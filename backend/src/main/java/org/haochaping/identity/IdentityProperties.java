@@ -36,7 +36,10 @@ public record IdentityProperties(
     }
 
     /**
-     * @param roles a list (or space-separated string) of role names; prefixes like {@code ROLE_} are tolerated
+     * @param roles a list (or space-separated string) of role names; prefixes like {@code ROLE_} are tolerated.
+     *        A dotted path reads a nested claim scoped to this system's client, e.g. Keycloak's
+     *        {@code resource_access.haochaping-api.roles}, so roles another application (or the realm)
+     *        grants are not read
      */
     public record Claims(
             @DefaultValue("name") String name,

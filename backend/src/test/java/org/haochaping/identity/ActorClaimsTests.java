@@ -59,6 +59,39 @@ class ActorClaimsTests {
     }
 
     @Test
+    void roles_come_from_this_systems_client_in_a_keycloak_token_and_other_applications_roles_grant_nothing() {
+        ActorClaims keycloak = new ActorClaims(properties(
+                new IdentityProperties.Claims("name", "resource_access.haochaping-api.roles", "department", "region")));
+        Map<String, Object> token = Map.of(
+                "realm_access", Map.of("roles", List.of("AUDITOR", "offline_access")),
+                "resource_access", Map.of(
+                        "other-app", Map.of("roles", List.of("AUDITOR", "SUPERVISOR")),
+                        "haochaping-api", Map.of("roles", List.of("RESIDENT"))),
+                "roles", List.of("AUDITOR"));
+
+        assertThat(keycloak.roles(token)).containsExactly(Role.RESIDENT);
+    }
+
+    @Test
+    void a_token_with_roles_only_for_another_application_has_no_role_here() {
+        ActorClaims keycloak = new ActorClaims(properties(
+                new IdentityProperties.Claims("name", "resource_access.haochaping-api.roles", "department", "region")));
+
+        assertThat(keycloak.roles(Map.of("resource_access", Map.of("other-app", Map.of("roles", List.of("AUDITOR"))),
+                "realm_access", Map.of("roles", List.of("AUDITOR"))))).isEmpty();
+        assertThat(keycloak.roles(Map.of("resource_access", "AUDITOR"))).isEmpty();
+        assertThat(keycloak.authorities(Map.of("realm_access", Map.of("roles", List.of("AUDITOR"))))).isEmpty();
+    }
+
+    @Test
+    void a_top_level_claim_named_with_dots_is_read_as_it_is() {
+        ActorClaims urlNamed = new ActorClaims(properties(
+                new IdentityProperties.Claims("name", "https://haochaping.example/roles", "department", "region")));
+
+        assertThat(urlNamed.roles(Map.of("https://haochaping.example/roles", List.of("HANDLER")))).containsExactly(Role.HANDLER);
+    }
+
+    @Test
     void authorities_are_spring_roles() {
         assertThat(defaults.authorities(Map.of("roles", List.of("RESIDENT"))))
                 .extracting(Object::toString).containsExactly("ROLE_RESIDENT");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.haochaping.identity.IdentityProperties;
 import org.haochaping.identity.Issuer;
 import org.haochaping.identity.audit.AuditAggregator;
+import org.haochaping.identity.audit.AuditLog;
 import org.haochaping.identity.audit.SignInNames;
 import org.haochaping.system.HaochapingProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
@@ -43,6 +46,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -117,11 +121,28 @@ class LocalIdentityProvider {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(Issuer issuer, LocalConsoleClient console) {
-        return new LazyRegisteredClients(() -> clients(issuer, console));
+    RegisteredClientRepository registeredClients(Issuer issuer, LocalConsoleClient console, SessionSettings sessions) {
+        return new LazyRegisteredClients(() -> clients(issuer, console, sessions));
     }
 
-    private static RegisteredClientRepository clients(Issuer issuer, LocalConsoleClient console) {
+    @Bean
+    RefreshTokenLifetime refreshTokenLifetime(SessionSettings sessions) {
+        return new RefreshTokenLifetime(sessions.refreshTokenAbsoluteLifetime());
+    }
+
+    /** Sign-ins survive a restart: Spring Authorization Server would keep them in memory. */
+    @Bean
+    StoredAuthorizations authorizationService(MongoTemplate mongo, RegisteredClientRepository clients,
+            RefreshTokenLifetime lifetime, AuditLog audit, Clock clock) {
+        return new StoredAuthorizations(mongo, clients, lifetime, audit, clock);
+    }
+
+    @Bean
+    ExpiredAuthorizations expiredAuthorizations(StoredAuthorizations authorizations) {
+        return new ExpiredAuthorizations(authorizations);
+    }
+
+    private static RegisteredClientRepository clients(Issuer issuer, LocalConsoleClient console, SessionSettings sessions) {
         RegisteredClient mobile = RegisteredClient.withId(UUID.nameUUIDFromBytes(MOBILE_CLIENT.getBytes()).toString())
                 .clientId(MOBILE_CLIENT)
                 .clientName("好差评 Android app")
@@ -136,7 +157,7 @@ class LocalIdentityProvider {
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenTimeToLive(Duration.ofMinutes(15))
-                        .refreshTokenTimeToLive(Duration.ofDays(30))
+                        .refreshTokenTimeToLive(sessions.refreshTokenIdleLifetime())
                         .reuseRefreshTokens(false)
                         .build())
                 .build();
@@ -164,11 +185,12 @@ class LocalIdentityProvider {
     }
 
     @Bean
-    OAuth2TokenGenerator<?> tokenGenerator(JwtEncoder jwtEncoder, IdentityClaims identityClaims) {
+    OAuth2TokenGenerator<?> tokenGenerator(JwtEncoder jwtEncoder, IdentityClaims identityClaims, Clock clock,
+            RefreshTokenLifetime lifetime) {
         JwtGenerator jwt = new JwtGenerator(jwtEncoder);
         jwt.setJwtCustomizer(identityClaims);
         return new DelegatingOAuth2TokenGenerator(jwt, new OAuth2AccessTokenGenerator(),
-                PublicClientRefresh.refreshTokenGenerator());
+                PublicClientRefresh.refreshTokenGenerator(clock, lifetime));
     }
 
     @Bean
@@ -190,7 +212,8 @@ class LocalIdentityProvider {
                 .with(provider, server -> server
                         .oidc(withDefaults())
                         .clientAuthentication(clientAuthentication -> clientAuthentication
-                                .authenticationConverter(PublicClientRefresh.converter())
+                                .authenticationConverter(PublicClientRefresh.converter(
+                                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, settings.getTokenEndpoint())))
                                 .authenticationProvider(PublicClientRefresh.provider(clients))))
                 .userDetailsService(localAccounts)
                 .securityContext(context -> context.securityContextRepository(providerSessions))

@@ -1,5 +1,6 @@
 package org.haochaping.identity.local;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -22,39 +23,53 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Refresh tokens for the mobile app, a public client (RFC 8252: no secret; PKCE protects the
  * code). Spring Authorization Server issues refresh tokens to confidential clients only; these
- * three pieces let a public client that is registered for the refresh_token grant get and use them.
- * Refresh tokens rotate on every use, so a stolen one works at most once.
+ * three pieces let a public client that is registered for the refresh_token grant get and use them,
+ * at the token endpoint only: without a secret it must not introspect or revoke others' tokens.
+ * Refresh tokens rotate on every use (a rotated one coming back revokes its whole sign-in, see
+ * {@link StoredAuthorizations}) and never outlive their sign-in's absolute lifetime.
  */
 final class PublicClientRefresh {
 
     private PublicClientRefresh() {
     }
 
-    /** Issues refresh tokens to every client registered for the refresh_token grant. */
-    static OAuth2TokenGenerator<OAuth2RefreshToken> refreshTokenGenerator() {
+    /**
+     * Issues refresh tokens to every client registered for the refresh_token grant, each living the
+     * client's idle lifetime but never beyond the end of its family (the sign-in it was rotated from).
+     */
+    static OAuth2TokenGenerator<OAuth2RefreshToken> refreshTokenGenerator(Clock clock, RefreshTokenLifetime lifetime) {
         StringKeyGenerator keys = new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 96);
         return (OAuth2TokenContext context) -> {
             if (!OAuth2TokenType.REFRESH_TOKEN.equals(context.getTokenType())
                     || !context.getRegisteredClient().getAuthorizationGrantTypes().contains(AuthorizationGrantType.REFRESH_TOKEN)) {
                 return null;
             }
-            Instant issuedAt = Instant.now();
-            Instant expiresAt = issuedAt.plus(context.getRegisteredClient().getTokenSettings().getRefreshTokenTimeToLive());
+            Instant issuedAt = clock.instant();
+            Instant familyStartedAt = context.getAuthorization() != null
+                    && context.getAuthorization().getAttribute(StoredAuthorizations.FAMILY_STARTED_AT) instanceof Instant started
+                    ? started : issuedAt;
+            Instant expiresAt = lifetime.expiresAt(familyStartedAt, issuedAt,
+                    context.getRegisteredClient().getTokenSettings().getRefreshTokenTimeToLive());
             return new OAuth2RefreshToken(keys.generateKey(), issuedAt, expiresAt);
         };
     }
 
-    /** Reads {@code grant_type=refresh_token&client_id=...} without a secret as a public client's request. */
-    static AuthenticationConverter converter() {
+    /**
+     * Reads {@code grant_type=refresh_token&client_id=...} without a secret as a public client's
+     * request, at the token endpoint only.
+     */
+    static AuthenticationConverter converter(RequestMatcher tokenEndpoint) {
         return (HttpServletRequest request) -> {
             String clientId = request.getParameter(OAuth2ParameterNames.CLIENT_ID);
-            if (!AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))
+            if (!tokenEndpoint.matches(request)
+                    || !AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))
                     || clientId == null || request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null
                     || request.getHeader("Authorization") != null) {
                 return null;
