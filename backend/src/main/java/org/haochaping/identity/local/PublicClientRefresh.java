@@ -63,15 +63,21 @@ final class PublicClientRefresh {
 
     /**
      * Reads {@code grant_type=refresh_token&client_id=...} without a secret as a public client's
-     * request, at the token endpoint only.
+     * request, at the token endpoint only. Anywhere else (introspection, revocation) a bare
+     * {@code client_id} is refused as {@code invalid_client} (401): a public client proves nothing there.
      */
     static AuthenticationConverter converter(RequestMatcher tokenEndpoint) {
         return (HttpServletRequest request) -> {
             String clientId = request.getParameter(OAuth2ParameterNames.CLIENT_ID);
-            if (!tokenEndpoint.matches(request)
-                    || !AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))
-                    || clientId == null || request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null
+            if (clientId == null || request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null
+                    || request.getParameter(OAuth2ParameterNames.CLIENT_ASSERTION) != null
                     || request.getHeader("Authorization") != null) {
+                return null;
+            }
+            if (!tokenEndpoint.matches(request)) {
+                throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_CLIENT);
+            }
+            if (!AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))) {
                 return null;
             }
             return new OAuth2ClientAuthenticationToken(clientId, ClientAuthenticationMethod.NONE, null,
