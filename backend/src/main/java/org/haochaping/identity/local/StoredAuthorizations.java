@@ -57,6 +57,11 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
     private static final Logger log = LoggerFactory.getLogger(StoredAuthorizations.class);
     /** Stands for a value that is not stored; never a real token (those are base64url or JWTs, without ':'). */
     private static final String NOT_STORED = "sha256:";
+    /**
+     * How many rotated refresh tokens a sign-in remembers (a few months of an app refreshing several
+     * times a day); older ones are forgotten and only refused, keeping the document small.
+     */
+    static final int REMEMBERED_ROTATIONS = 1000;
     /** An authorization request waiting for consent keeps its state this long. */
     private static final Duration PENDING = Duration.ofHours(1);
     private static final Map<Class<? extends OAuth2Token>, String> KINDS = Map.of(
@@ -188,7 +193,10 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
                 tokens, familyStartedAt, retiredRefreshKeys(previous, tokens), expiresAt(tokens));
     }
 
-    /** The previous family members, and the previous refresh token if this save rotated it. */
+    /**
+     * The previous family members, and the previous refresh token if this save rotated it; the keys
+     * of forgotten ones are deleted with the other stale keys in {@link #save}.
+     */
     private static List<String> retiredRefreshKeys(@Nullable StoredAuthorization previous, List<StoredToken> tokens) {
         if (previous == null) {
             return List.of();
@@ -199,7 +207,8 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
         if (previousKey != null && rotated) {
             retired.add(previousKey);
         }
-        return List.copyOf(retired);
+        List<String> newestLast = List.copyOf(retired);
+        return List.copyOf(newestLast.subList(Math.max(0, newestLast.size() - REMEMBERED_ROTATIONS), newestLast.size()));
     }
 
     private static @Nullable Instant familyStartedAt(@Nullable Object carried, OAuth2Authorization.@Nullable Token<OAuth2RefreshToken> refresh) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,8 @@ class SessionIntegrationTests {
     MongoTemplate mongo;
     @Autowired
     StoredAuthorizations authorizations;
+    @Autowired
+    LocalConsoleClient console;
     PkceLogin app;
 
     @BeforeEach
@@ -150,6 +154,20 @@ class SessionIntegrationTests {
         assertThat(revokedAsRefresh.statusCode()).isEqualTo(401);
         assertThat(revoked.statusCode()).isEqualTo(401);
         assertThat(refreshing(refreshToken).statusCode()).as("refreshing at the token endpoint still works").isEqualTo(200);
+    }
+
+    @Test
+    void a_confidential_client_with_its_secret_still_introspects() throws Exception {
+        String accessToken = signIn("resident10").get("access_token").asString();
+        String basic = Base64.getEncoder().encodeToString((console.clientId() + ":" + console.clientSecret())
+                .getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> introspected = app.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/introspect"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + PkceLogin.encode(accessToken))).build());
+
+        assertThat(introspected.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(introspected.body()).get("active").asBoolean()).isTrue();
     }
 
     @Test
