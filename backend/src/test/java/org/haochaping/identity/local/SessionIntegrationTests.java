@@ -190,6 +190,7 @@ class SessionIntegrationTests {
             }
         }
         assertThat(dump).doesNotContain(code);
+        assertThat(dump).as("no password hash, no IP address of the sign-in").doesNotContain("$2a$", "bcrypt", "remoteAddress");
     }
 
     @Test
