@@ -37,12 +37,15 @@ public record IdentityProperties(
 
     /**
      * @param roles a list (or space-separated string) of role names; prefixes like {@code ROLE_} are tolerated
+     * @param homeRegion a resident's home region (a region code) as the county's provider knows it;
+     *        when present and known it wins over the region chosen in the app
      */
     public record Claims(
             @DefaultValue("name") String name,
             @DefaultValue("roles") String roles,
             @DefaultValue("department") String department,
-            @DefaultValue("region") String region) {
+            @DefaultValue("region") String region,
+            @DefaultValue("home_region") String homeRegion) {
     }
 
     /** With the embedded provider the secret is generated at start and the settings are ignored. */

@@ -624,7 +624,8 @@ class CaseStateMachinePropertyTests {
     }
 
     private static Actor resident(String subject) {
-        return new Actor(subject, "居民", Set.of(Role.RESIDENT), null, null);
+        // Their home region (vouched for by the provider) is 古韩镇, where they rate campaigns as a whole.
+        return new Actor(subject, "居民", Set.of(Role.RESIDENT), null, null, "140423100");
     }
 
     private static Actor official(String subject, String department, String region, Role... roles) {
