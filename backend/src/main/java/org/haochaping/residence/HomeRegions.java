@@ -77,6 +77,11 @@ public class HomeRegions {
         return vouched != null ? Optional.of(vouched) : store.findById(resident).map(HomeRegion::regionCode);
     }
 
+    /** The home region the resident chose in the app, if any: part of what the system holds about them. */
+    public Optional<HomeRegion> chosenBy(String resident) {
+        return store.findById(resident);
+    }
+
     /** For the demo generator's synthetic residents: settles a home region unless one is held. In-process only. */
     public String settleGenerated(String resident, String regionCode, Instant at) {
         return store.findById(resident).orElseGet(() -> store.save(new HomeRegion(resident, regionCode, at))).regionCode();

@@ -87,6 +87,11 @@ public class ServiceCaseRegistry {
                 .isPresent();
     }
 
+    /** The cases a resident applied for, newest first: part of what the system holds about them (for their data copy). */
+    public List<ServiceCase> casesOf(String applicant) {
+        return cases.findByApplicantOrderByCompletedAtDesc(applicant);
+    }
+
     private Campaign campaignFor(Actor official, String campaignCode) {
         guard.require(official.has(Role.SUPERVISOR) || official.has(Role.MANAGER), official, "REGISTER_SERVICE_CASES",
                 "campaign:" + campaignCode);
