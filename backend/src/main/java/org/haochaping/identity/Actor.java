@@ -11,9 +11,16 @@ import org.springframework.util.Assert;
  * @param subject the provider's stable identifier (also the owner key of a resident's data)
  * @param department for officials, the department or town code their scope is limited to
  * @param region for officials scoped to an area, its region code
+ * @param homeRegion for residents, the home region the identity provider vouches for (claim
+ *        {@code haochaping.identity.claims.home-region}); it wins over the one chosen in the app
  */
 public record Actor(String subject, String displayName, Set<Role> roles, @Nullable String department,
-        @Nullable String region) {
+        @Nullable String region, @Nullable String homeRegion) {
+
+    public Actor(String subject, String displayName, Set<Role> roles, @Nullable String department,
+            @Nullable String region) {
+        this(subject, displayName, roles, department, region, null);
+    }
 
     public Actor {
         Assert.hasText(subject, "An actor has a subject");

@@ -32,7 +32,8 @@ public class ActorClaims {
     public Actor actor(String subject, Map<String, Object> claims) {
         String displayName = text(claims.get(names.name()));
         return new Actor(subject, displayName == null ? subject : displayName, roles(claims),
-                text(claims.get(names.department())), text(claims.get(names.region())));
+                text(claims.get(names.department())), text(claims.get(names.region())),
+                text(claims.get(names.homeRegion())));
     }
 
     public Set<Role> roles(Map<String, Object> claims) {

@@ -40,12 +40,15 @@ public record IdentityProperties(
      *        A dotted path reads a nested claim scoped to this system's client, e.g. Keycloak's
      *        {@code resource_access.haochaping-api.roles}, so roles another application (or the realm)
      *        grants are not read
+     * @param homeRegion a resident's home region (a region code) as the county's provider knows it;
+     *        when present and known it wins over the region chosen in the app
      */
     public record Claims(
             @DefaultValue("name") String name,
             @DefaultValue("roles") String roles,
             @DefaultValue("department") String department,
-            @DefaultValue("region") String region) {
+            @DefaultValue("region") String region,
+            @DefaultValue("home_region") String homeRegion) {
     }
 
     /** With the embedded provider the secret is generated at start and the settings are ignored. */

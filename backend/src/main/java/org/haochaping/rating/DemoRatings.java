@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.haochaping.campaign.Campaign;
@@ -24,6 +25,9 @@ import org.haochaping.campaign.SubjectCatalog;
 import org.haochaping.region.Region;
 import org.haochaping.region.RegionLevel;
 import org.haochaping.region.RegionTree;
+import org.haochaping.residence.HomeRegions;
+import org.haochaping.servicecase.ServiceCaseEntry;
+import org.haochaping.servicecase.ServiceCaseRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,12 +51,18 @@ public class DemoRatings {
     private final CampaignCatalog campaigns;
     private final SubjectCatalog subjects;
     private final RegionTree regions;
+    private final ServiceCaseRegistry cases;
+    private final HomeRegions homes;
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
+    /** The synthetic residents' home regions, settled once each (they rate the campaigns as a whole there). */
+    private final Map<String, String> homeOf = new ConcurrentHashMap<>();
 
     DemoRatings(RatingSubmission submission, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
-            Clock clock) {
+            ServiceCaseRegistry cases, HomeRegions homes, Clock clock) {
         this.submission = submission;
+        this.cases = cases;
+        this.homes = homes;
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.regions = regions;
@@ -90,7 +100,9 @@ public class DemoRatings {
     private Draw draw(Campaign campaign, List<Subject> candidates, List<Region> places, int residents, Random random) {
         RatingForm form = campaign.getRatingForm();
         Subject subject = candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
-        String region = subject != null ? placeWithin(subject.regionCode(), places, random) : weightedPlace(places, random).code();
+        String resident = "demo-resident-" + random.nextInt(residents);
+        Instant at = time(campaign, random);
+        String region = subject != null ? placeWithin(subject.regionCode(), places, random) : homeOf(resident, places, at);
         int level = level(campaign.getCode(), subject, random);
         List<String> reasons = reasons(Levels.isBad(level) ? form.badReasons() : form.goodReasons(), Levels.isBad(level), random);
         Map<String, Integer> scores = new LinkedHashMap<>();
@@ -102,15 +114,28 @@ public class DemoRatings {
         String comment = random.nextDouble() < 0.3
                 ? (Levels.isBad(level) ? COMMENTS_BAD : COMMENTS_GOOD)[random.nextInt(COMMENTS_GOOD.length)] : null;
         boolean onBehalf = random.nextDouble() < 0.05;
-        Instant at = time(campaign, random);
-        String caseNumber = form.eligibility() == Eligibility.ONE_PER_CASE
-                ? "XY" + LocalDate.ofInstant(at, clock.getZone()).toString().replace("-", "") + "-" + sequence.incrementAndGet()
-                : null;
+        String caseNumber = form.eligibility() == Eligibility.ONE_PER_CASE && subject != null
+                ? registeredCase(campaign, subject, resident, at, random) : null;
         RatingRequest request = new RatingRequest(campaign.getCode(), subject == null ? null : subject.id(), region, level,
                 scores, reasons, comment, List.of(), onBehalf ? Channel.ON_SITE_DEVICE : Channel.APP, null, caseNumber);
         Provenance provenance = new Provenance(onBehalf ? Origin.STAFF_ON_BEHALF : Origin.RESIDENT, "1.4.2",
                 null, null);
-        return new Draw("demo-resident-" + random.nextInt(residents), request, provenance, at);
+        return new Draw(resident, request, provenance, at);
+    }
+
+    /** 一事一评: the service system registers the resident's completed case first, as in production. */
+    private String registeredCase(Campaign campaign, Subject item, String resident, Instant ratedAt, Random random) {
+        String caseNumber = "XY" + LocalDate.ofInstant(ratedAt, clock.getZone()).toString().replace("-", "") + "-"
+                + sequence.incrementAndGet();
+        Instant completedAt = ratedAt.minus(Duration.ofMinutes(10 + random.nextInt(3 * 24 * 60)));
+        cases.registerGenerated(campaign.getCode(), List.of(new ServiceCaseEntry(caseNumber, item.id(), resident, completedAt)));
+        return caseNumber;
+    }
+
+    /** Where a synthetic resident lives: drawn once per resident (stable across runs), weighted like all places. */
+    private String homeOf(String resident, List<Region> places, Instant at) {
+        return homeOf.computeIfAbsent(resident, who -> homes.settleGenerated(who,
+                weightedPlace(places, new Random(who.hashCode())).code(), at));
     }
 
     /** Property management and one-thing-one-visit are what residents meet daily, so they are rated most. */

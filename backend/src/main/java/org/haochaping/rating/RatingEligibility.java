@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * "Can I rate this now?", asked before the resident fills the form: the same rules a submission meets
- * (campaign open, subject, region, case number) and whether the resident already used this period's
+ * (campaign open, subject, region, the caller's own registered case, the home region) and whether the resident already used this period's
  * rating of it, read by the unique eligibility key. Nothing is stored.
  */
 @Service
@@ -36,13 +36,15 @@ public class RatingEligibility {
     private final CampaignCatalog campaigns;
     private final SubjectCatalog subjects;
     private final RatingRules rules;
+    private final RatingPrerequisites prerequisites;
     private final MongoTemplate mongo;
     private final AccessGuard guard;
     private final Clock clock;
 
     RatingEligibility(CampaignCatalog campaigns, SubjectCatalog subjects, org.haochaping.region.RegionTree regions,
-            MongoTemplate mongo, AccessGuard guard, Clock clock) {
+            RatingPrerequisites prerequisites, MongoTemplate mongo, AccessGuard guard, Clock clock) {
         this.campaigns = campaigns;
+        this.prerequisites = prerequisites;
         this.subjects = subjects;
         this.rules = new RatingRules(regions, clock.getZone());
         this.mongo = mongo;
@@ -61,6 +63,7 @@ public class RatingEligibility {
         Instant now = clock.instant();
         try {
             rules.check(probe, campaign, subject, now);
+            prerequisites.check(probe, campaign, resident.subject(), resident.homeRegion());
         } catch (ProblemException refused) {
             return new Answer(false, refused.code(), null);
         }

@@ -51,10 +51,14 @@ public final class RatingRules {
                 && !ratedAt.isBefore(now.minus(OFFLINE_QUEUE_LIMIT)), "INVALID_RATED_AT");
     }
 
-    /** What the campaign allows once: resident × subject (× month), or the case number (一事一评). */
+    /**
+     * What the campaign allows once: resident × subject (× month), or the case number (一事一评, whose
+     * only rater is its applicant). A campaign-wide rating counts for the resident's one home region,
+     * so its key leaves out the region the request names: one per resident and period, wherever.
+     */
     public String eligibilityKey(RatingRequest request, Campaign campaign, String resident, Instant ratedAt) {
         String campaignPart = "c:" + campaign.getCode();
-        String subjectPart = request.subjectId() != null ? "s:" + request.subjectId() : "area:" + request.regionCode();
+        String subjectPart = request.subjectId() != null ? "s:" + request.subjectId() : "campaign-wide";
         return switch (campaign.getRatingForm().eligibility()) {
             case ONE_PER_CASE -> campaignPart + "|case:" + request.caseNumber();
             case ONE_PER_SUBJECT_PER_CAMPAIGN -> campaignPart + "|" + subjectPart + "|r:" + resident;

@@ -49,13 +49,15 @@ public class RatingSubmission {
     private final ApplicationEventPublisher events;
     private final RatingCounting counting;
     private final RatingRules rules;
+    private final RatingPrerequisites prerequisites;
     private final AccessGuard guard;
     private final Clock clock;
 
     RatingSubmission(Ratings ratings, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
             PhotoLibrary photos, ProvenanceHasher hasher, WriteDurability durability, ApplicationEventPublisher events,
-            RatingCounting counting, AccessGuard guard, Clock clock) {
+            RatingCounting counting, RatingPrerequisites prerequisites, AccessGuard guard, Clock clock) {
         this.counting = counting;
+        this.prerequisites = prerequisites;
         this.guard = guard;
         this.ratings = ratings;
         this.campaigns = campaigns;
@@ -78,7 +80,7 @@ public class RatingSubmission {
             @Nullable String deviceId, @Nullable String ip) {
         guard.require(resident.has(Role.RESIDENT), resident, "SUBMIT_RATING", "campaign:" + request.campaignCode());
         Provenance provenance = new Provenance(Origin.RESIDENT, appVersion, hasher.hash(deviceId), hasher.hash(ip));
-        return submit(resident.subject(), request, idempotencyKey, provenance,
+        return submit(resident.subject(), resident.homeRegion(), request, idempotencyKey, provenance,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 
@@ -87,10 +89,17 @@ public class RatingSubmission {
      * Times are kept to the millisecond, as the store keeps them, so a retry returns the same rating.
      */
     Result submit(String resident, RatingRequest request, String idempotencyKey, Provenance provenance, Instant now) {
+        return submit(resident, null, request, idempotencyKey, provenance, now);
+    }
+
+    /** @param vouchedHome the home region the identity provider vouches for, if any */
+    private Result submit(String resident, @Nullable String vouchedHome, RatingRequest request, String idempotencyKey,
+            Provenance provenance, Instant now) {
         Campaign campaign = campaigns.getForRating(request.campaignCode());
         Subject subject = request.subjectId() == null ? null
                 : subjects.find(campaign.getCode(), request.subjectId()).orElse(null);
         rules.check(request, campaign, subject, now);
+        prerequisites.check(request, campaign, resident, vouchedHome);
         String claimKey = resident + ":" + idempotencyKey;
         if (!photos.areClaimable(resident, request.photoIds(), claimKey)) {
             throw new RatingRejectedException("UNKNOWN_PHOTO");

@@ -562,7 +562,7 @@ class CaseStateMachinePropertyTests {
     }
 
     private String submit(String campaign, String subject, String region) {
-        Actor resident = resident("resident-" + ++residents);
+        Actor resident = residentLivingIn("resident-" + ++residents, region);
         String reason = switch (campaign) {
             case "property-management" -> "dirty";
             case "illegal-construction" -> "not-thorough";
@@ -625,6 +625,11 @@ class CaseStateMachinePropertyTests {
 
     private static Actor resident(String subject) {
         return new Actor(subject, "居民", Set.of(Role.RESIDENT), null, null);
+    }
+
+    /** A resident whose home region (vouched for by the provider) is where they rate campaigns as a whole. */
+    private static Actor residentLivingIn(String subject, String homeRegion) {
+        return new Actor(subject, "居民", Set.of(Role.RESIDENT), null, null, homeRegion);
     }
 
     private static Actor official(String subject, String department, String region, Role... roles) {

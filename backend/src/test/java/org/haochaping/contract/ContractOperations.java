@@ -35,6 +35,11 @@ final class ContractOperations {
         boolean hasJsonBody() {
             return "application/json".equals(bodyType);
         }
+
+        /** A text body such as a CSV import. */
+        boolean hasTextBody() {
+            return bodyType != null && bodyType.startsWith("text/");
+        }
     }
 
     private ContractOperations() {

@@ -55,6 +55,10 @@ final class RequestAssembly {
                     "invalid UTF-8", "trailing garbage")) {
                 mutations.add(Mutation.whole(kind, true));
             }
+        } else if (op.hasTextBody()) {
+            for (String kind : List.of("empty body", "content type text/plain", "no content type", "oversize body")) {
+                mutations.add(Mutation.whole(kind, true));
+            }
         } else if (op.bodyType() != null) {
             for (String kind : List.of("no file part", "file under another name", "JSON instead of a file", "no body")) {
                 mutations.add(Mutation.whole(kind, true));
@@ -86,10 +90,12 @@ final class RequestAssembly {
         }
         HttpMethod method = whole.equals("method the contract does not have") ? HttpMethod.DELETE : HttpMethod.valueOf(op.method());
         URI uri = uri(op.path(), path);
-        boolean multipart = op.bodyType() != null && !op.hasJsonBody() && !NOT_MULTIPART.contains(whole);
+        boolean multipart = op.bodyType() != null && !op.hasJsonBody() && !op.hasTextBody() && !NOT_MULTIPART.contains(whole);
         AbstractMockHttpServletRequestBuilder<?> request = multipart ? upload(uri, (byte[]) body, whole) : request(method, uri);
         if (op.hasJsonBody()) {
             jsonBody(request, castBody(body), whole);
+        } else if (op.hasTextBody()) {
+            textBody(request, (String) body, op.bodyType(), whole);
         } else if (whole.equals("JSON instead of a file")) {
             request.contentType(MediaType.APPLICATION_JSON).content("{\"file\":\"abc\"}");
         }
@@ -115,6 +121,18 @@ final class RequestAssembly {
             default -> upload.file(new MockMultipartFile("file", "p.jpg", "image/jpeg", photo));
         }
         return upload;
+    }
+
+    private static void textBody(AbstractMockHttpServletRequestBuilder<?> request, String body, String type, String whole) {
+        byte[] content = switch (whole) {
+            case "empty body" -> new byte[0];
+            case "oversize body" -> utf8(body + "x".repeat(70_000));
+            default -> utf8(body);
+        };
+        if (!whole.equals("no content type")) {
+            request.contentType(whole.equals("content type text/plain") ? MediaType.TEXT_PLAIN_VALUE : type);
+        }
+        request.content(content);
     }
 
     private static void jsonBody(AbstractMockHttpServletRequestBuilder<?> request, Map<String, Object> body, String whole) {

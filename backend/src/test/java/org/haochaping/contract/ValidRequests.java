@@ -68,6 +68,14 @@ final class ValidRequests {
         bases.put("listMyNotifications", () -> base(Role.RESIDENT, Map.of(), Map.of("limit", "10")));
         bases.put("markNotificationsRead", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(),
                 Map.of("upTo", "1764201600000.abcdefghij.0", "ids", List.of("1764201600000.abcdefghik.1"))));
+        bases.put("getHomeRegion", () -> base(Role.RESIDENT, Map.of(), Map.of()));
+        bases.put("chooseHomeRegion", () -> new Base(Role.RESIDENT, Map.of(), Map.of(), Map.of(),
+                Map.of("regionCode", HOME_REGION)));
+        bases.put("registerServiceCases", () -> new Base(Role.SUPERVISOR, Map.of("code", PER_CASE_CAMPAIGN), Map.of(),
+                Map.of(), Map.of("cases", List.of(Map.of("caseNumber", "GEN-0001", "subjectId", "otov-01",
+                        "applicant", "gen-applicant", "completedAt", "2026-11-20T10:15:00+08:00")))));
+        bases.put("importServiceCases", () -> new Base(Role.SUPERVISOR, Map.of("code", PER_CASE_CAMPAIGN), Map.of(),
+                Map.of(), "caseNumber,subjectId,applicant,completedAt\nGEN-0002,otov-02,gen-applicant,2026-11-20T10:15:00+08:00\n"));
         bases.put("getHolidayCalendarYear", () -> base(Role.HANDLER, Map.of("year", 2026), Map.of()));
         bases.put("saveHolidayCalendarYear", () -> calendarYear(fixtures.calendarVersion().getAsLong()));
         reports(bases, fixtures.reportId());
@@ -119,6 +127,10 @@ final class ValidRequests {
     static String lastMonth() {
         return java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
     }
+
+    /** The 一事一评 campaign whose cases the generated input registers, and the home region it chooses. */
+    static final String PER_CASE_CAMPAIGN = "one-thing-one-visit";
+    static final String HOME_REGION = "140423100001";
 
     /** The campaign whose routing the generated input configures (no other test opens cases in it). */
     static final String ROUTED_CAMPAIGN = "funeral-reform";

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ActorClaimsTests {
 
-    final ActorClaims defaults = new ActorClaims(properties(new IdentityProperties.Claims("name", "roles", "department", "region")));
+    final ActorClaims defaults = new ActorClaims(properties(new IdentityProperties.Claims("name", "roles", "department", "region", "home_region")));
 
     @Test
     void roles_are_read_from_a_list_and_unknown_ones_grant_nothing() {
@@ -47,7 +47,7 @@ class ActorClaimsTests {
 
     @Test
     void claim_names_are_configurable_for_the_countys_provider() {
-        ActorClaims county = new ActorClaims(properties(new IdentityProperties.Claims("preferred_username", "groups", "org", "area")));
+        ActorClaims county = new ActorClaims(properties(new IdentityProperties.Claims("preferred_username", "groups", "org", "area", "home_region")));
 
         Actor actor = county.actor("s", Map.of("preferred_username", "李办理", "groups", List.of("HANDLER"),
                 "org", "guhan-town", "area", "140423100"));

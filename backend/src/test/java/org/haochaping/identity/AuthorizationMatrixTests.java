@@ -114,7 +114,14 @@ class AuthorizationMatrixTests {
     }
 
     enum Body { NONE, RATING, FOLLOW_UP, PHOTO, CALENDAR_YEAR, CONTACT, DISPOSITION, RECTIFICATION, REASSIGNMENT, APPEAL,
-        DECISION, ROUTING, RERATING, MARK_READ, CAMPAIGN_REPORT, COUNTY_DETAIL_REPORT }
+        DECISION, ROUTING, RERATING, MARK_READ, CAMPAIGN_REPORT, COUNTY_DETAIL_REPORT, HOME_REGION, SERVICE_CASES,
+        SERVICE_CASES_CSV }
+
+    /** Where the residents live: their campaign-wide ratings (Body.RATING) are for this region. */
+    static final String HOME = "140423108";
+    /** one-thing-one-visit is led by the approval-services department: OTHER_MANAGER's, not MANAGER's. */
+    static final Outcomes CASE_REGISTRARS = new Outcomes(401, 403, 403, 403, 403, 200, 200, 403);
+    static final Outcomes RESIDENTS_ONLY = new Outcomes(401, 200, 200, 403, 403, 403, 403, 403);
 
     /** What a 2xx body must say to this caller, beyond its status. */
     @FunctionalInterface
@@ -235,6 +242,13 @@ class AuthorizationMatrixTests {
                     new Outcomes(401, 403, 403, 403, 403, 403, 202, 202)),
             Row.of(HttpMethod.GET, "/api/v1/admin/reports", Body.NONE, OFFICIALS_READ),
             Row.of(HttpMethod.GET, "/api/v1/app/config", Body.NONE, PUBLIC),
+            Row.of(HttpMethod.GET, "/api/v1/me/home-region", Body.NONE, RESIDENTS_ONLY)
+                    .checking((caller, home, owned) -> assertThat(home.get("regionCode").asString()).isEqualTo(HOME)),
+            Row.of(HttpMethod.PUT, "/api/v1/me/home-region", Body.HOME_REGION, RESIDENTS_ONLY),
+            Row.of(HttpMethod.POST, "/api/v1/admin/campaigns/one-thing-one-visit/service-cases", Body.SERVICE_CASES,
+                    CASE_REGISTRARS),
+            Row.of(HttpMethod.POST, "/api/v1/admin/campaigns/one-thing-one-visit/service-cases/import",
+                    Body.SERVICE_CASES_CSV, CASE_REGISTRARS),
             Row.of(HttpMethod.GET, "/api/v1/campaigns/property-management/eligibility?subjectId=pm-005&regionCode="
                     + org.haochaping.rating.RatingFixtures.regionOf("pm-005"), Body.NONE, new Outcomes(401, 200, 200, 403, 403, 403, 403, 403)));
 
@@ -277,6 +291,9 @@ class AuthorizationMatrixTests {
             if (caller.role != null) {
                 tokenOf.put(caller, tokens.forRole(caller.subject(), caller.role, caller.department));
             }
+        }
+        for (Caller resident : List.of(Caller.RESIDENT, Caller.OTHER_RESIDENT)) {
+            assertThat(send(resident, HttpMethod.PUT, "/api/v1/me/home-region", Body.HOME_REGION).getStatus()).isEqualTo(200);
         }
         String claimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
         String unclaimed = JsonPath.read(send(Caller.RESIDENT, HttpMethod.POST, "/api/v1/media", Body.PHOTO).getContentAsString(), "$.id");
@@ -376,7 +393,14 @@ class AuthorizationMatrixTests {
         return switch (body) {
             case NONE -> send(caller, request(method, path), null);
             case RATING -> send(caller, request(method, path),
-                    "{\"campaignCode\":\"work-safety\",\"formVersion\":1,\"regionCode\":\"140423108\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
+                    "{\"campaignCode\":\"work-safety\",\"formVersion\":1,\"regionCode\":\"" + HOME + "\",\"level\":4,\"reasonTags\":[\"visible-results\"]}");
+            case HOME_REGION -> send(caller, request(method, path), "{\"regionCode\":\"" + HOME + "\"}");
+            case SERVICE_CASES -> send(caller, request(method, path), """
+                    {"cases":[{"caseNumber":"MX-%s","subjectId":"otov-01","applicant":"%s","completedAt":"2026-11-20T10:15:00+08:00"}]}"""
+                    .formatted(RUN, Caller.RESIDENT.subject()));
+            case SERVICE_CASES_CSV -> send(caller, request(method, path).contentType("text/csv").content(
+                    "caseNumber,subjectId,applicant,completedAt\nMXC-%s,otov-02,%s,2026-11-20T10:15:00+08:00\n"
+                            .formatted(RUN, Caller.RESIDENT.subject())), null);
             case FOLLOW_UP -> send(caller, request(method, path), "{\"comment\":\"追评：还是很脏\"}");
             case PHOTO -> send(caller, multipart(path).header("Idempotency-Key", "matrix-" + UUID.randomUUID()).file(new MockMultipartFile("file", "photo.png", "image/png",
                     TestImages.png(8, 8))), null);

@@ -43,7 +43,7 @@ class IssuerTests {
 
     private Issuer embedded(URI publicBaseUrl) {
         return new Issuer(new IdentityProperties(null, publicBaseUrl, "haochaping-api", Duration.ofSeconds(60),
-                new IdentityProperties.Claims("name", "roles", "department", "region"),
+                new IdentityProperties.Claims("name", "roles", "department", "region", "home_region"),
                 new IdentityProperties.Console("haochaping-admin", null, List.of("openid")), List.of()), environment);
     }
 }

@@ -41,6 +41,12 @@ public class Tokens {
         return forRole(subject, Role.RESIDENT, null);
     }
 
+    /** A resident whose home region the identity provider vouches for (claim {@code home_region}). */
+    public String residentLivingIn(String subject, String homeRegion) {
+        return token(claims -> claims.subject(subject).claim("roles", List.of(Role.RESIDENT.name())).claim("name", subject)
+                .claim("home_region", homeRegion));
+    }
+
     public String forRole(String subject, Role role, String department) {
         return token(claims -> {
             claims.subject(subject).claim("roles", List.of(role.name())).claim("name", subject);

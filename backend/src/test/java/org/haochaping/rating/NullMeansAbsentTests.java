@@ -39,7 +39,11 @@ class NullMeansAbsentTests {
     Tokens tokens;
 
     ResultActions submit(String resident, String json) throws Exception {
-        return mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + tokens.resident(resident))
+        return submitWithToken(tokens.resident(resident), json);
+    }
+
+    ResultActions submitWithToken(String token, String json) throws Exception {
+        return mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", "null-" + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
@@ -74,8 +78,8 @@ class NullMeansAbsentTests {
 
     @Test
     void a_campaign_wide_rating_with_a_null_subject_rates_the_campaign() throws Exception {
-        submit("null-" + UUID.randomUUID(), """
-                {"campaignCode":"soe-reform","formVersion":1,"subjectId":null,"regionCode":"140423","level":5,
+        submitWithToken(tokens.residentLivingIn("null-" + UUID.randomUUID(), "140423101"), """
+                {"campaignCode":"soe-reform","formVersion":1,"subjectId":null,"regionCode":"140423101","level":5,
                  "indicatorScores":null,"reasonTags":null,"photoIds":null}
                 """)
                 .andExpect(status().isCreated())

@@ -160,9 +160,22 @@ class RatingRulesTests {
         assertThat(rules.eligibilityKey(request(4, List.of()), campaign(Eligibility.ONE_PER_SUBJECT_PER_CAMPAIGN, false),
                 "resident1", NOW)).isEqualTo("c:pm|s:pm-001|r:resident1");
         assertThat(rules.eligibilityKey(areaWide, campaign(Eligibility.ONE_PER_SUBJECT_PER_MONTH, true), "resident1", NOW))
-                .isEqualTo("c:pm|area:140423103|r:resident1|m:2026-03");
+                .isEqualTo("c:pm|campaign-wide|r:resident1|m:2026-03");
         assertThat(rules.eligibilityKey(withCase, campaign(Eligibility.ONE_PER_CASE, false), "resident1", NOW))
                 .isEqualTo("c:pm|case:XY2026-0001");
+    }
+
+    @Test
+    void a_campaign_wide_key_does_not_depend_on_the_region_the_request_names() {
+        Campaign monthly = campaign(Eligibility.ONE_PER_SUBJECT_PER_MONTH, true);
+        RatingRequest guhan = new RatingRequest("pm", null, "140423100", 4, Map.of(), List.of(), null, List.of(),
+                Channel.APP, null, null);
+        RatingRequest xiadian = new RatingRequest("pm", null, "140423103", 4, Map.of(), List.of(), null, List.of(),
+                Channel.APP, null, null);
+
+        assertThat(rules.eligibilityKey(guhan, monthly, "resident1", NOW))
+                .isEqualTo(rules.eligibilityKey(xiadian, monthly, "resident1", NOW))
+                .isNotEqualTo(rules.eligibilityKey(xiadian, monthly, "resident2", NOW));
     }
 
     @Test

@@ -80,7 +80,7 @@ class AttainmentIntegrationTests {
         CampaignDashboard before = queries.dashboard(supervisor, "funeral-reform", null, null, null);
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/ratings")
-                        .header("Authorization", "Bearer " + tokens.resident("at-once-" + java.util.UUID.randomUUID()))
+                        .header("Authorization", "Bearer " + tokens.residentLivingIn("at-once-" + java.util.UUID.randomUUID(), "140423101"))
                         .header("Idempotency-Key", "key-at-once-01").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content("{\"campaignCode\":\"funeral-reform\",\"formVersion\":1,\"regionCode\":\"140423101\",\"level\":2,"
                                 + "\"reasonTags\":[\"slow-progress\"]}"))

@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.residence.web;
+
+import org.jspecify.annotations.NullMarked;

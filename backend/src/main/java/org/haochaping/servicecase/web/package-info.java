@@ -1,0 +1,4 @@
+@NullMarked
+package org.haochaping.servicecase.web;
+
+import org.jspecify.annotations.NullMarked;
