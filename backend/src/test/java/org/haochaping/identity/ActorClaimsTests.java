@@ -61,7 +61,7 @@ class ActorClaimsTests {
     @Test
     void roles_come_from_this_systems_client_in_a_keycloak_token_and_other_applications_roles_grant_nothing() {
         ActorClaims keycloak = new ActorClaims(properties(
-                new IdentityProperties.Claims("name", "resource_access.haochaping-api.roles", "department", "region")));
+                new IdentityProperties.Claims("name", "resource_access.haochaping-api.roles", "department", "region", "home_region")));
         Map<String, Object> token = Map.of(
                 "realm_access", Map.of("roles", List.of("AUDITOR", "offline_access")),
                 "resource_access", Map.of(
@@ -75,7 +75,7 @@ class ActorClaimsTests {
     @Test
     void a_token_with_roles_only_for_another_application_has_no_role_here() {
         ActorClaims keycloak = new ActorClaims(properties(
-                new IdentityProperties.Claims("name", "resource_access.haochaping-api.roles", "department", "region")));
+                new IdentityProperties.Claims("name", "resource_access.haochaping-api.roles", "department", "region", "home_region")));
 
         assertThat(keycloak.roles(Map.of("resource_access", Map.of("other-app", Map.of("roles", List.of("AUDITOR"))),
                 "realm_access", Map.of("roles", List.of("AUDITOR"))))).isEmpty();
@@ -86,7 +86,7 @@ class ActorClaimsTests {
     @Test
     void a_top_level_claim_named_with_dots_is_read_as_it_is() {
         ActorClaims urlNamed = new ActorClaims(properties(
-                new IdentityProperties.Claims("name", "https://haochaping.example/roles", "department", "region")));
+                new IdentityProperties.Claims("name", "https://haochaping.example/roles", "department", "region", "home_region")));
 
         assertThat(urlNamed.roles(Map.of("https://haochaping.example/roles", List.of("HANDLER")))).containsExactly(Role.HANDLER);
     }
