@@ -113,7 +113,7 @@ public class Signal {
 
     private void require(Set<SignalStatus> allowed, String action) {
         if (!allowed.contains(status)) {
-            throw new SignalTransitionException(action, status);
+            throw SignalTransitionException.illegal(action, status);
         }
     }
 

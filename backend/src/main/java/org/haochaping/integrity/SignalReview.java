@@ -74,7 +74,7 @@ public class SignalReview {
         }
         if (signal.getStatus() != SignalStatus.EXCLUSION_PROPOSED) {
             guard.recordRefused(actor, "CONFIRM_SIGNAL_EXCLUSION", target, signal.getStatus().name());
-            throw new SignalTransitionException("CONFIRM_EXCLUSION", signal.getStatus());
+            throw SignalTransitionException.illegal("CONFIRM_EXCLUSION", signal.getStatus());
         }
         guard.require(!signal.isProposedBy(actor.subject()), actor, "CONFIRM_OWN_SIGNAL_EXCLUSION", target);
         int excluded = 0;

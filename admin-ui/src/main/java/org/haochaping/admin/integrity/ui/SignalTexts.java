@@ -12,6 +12,7 @@ import org.haochaping.integrity.SignalKind;
 import org.haochaping.integrity.SignalStatus;
 import org.haochaping.region.RegionTree;
 import org.haochaping.system.Figures;
+import org.haochaping.system.Labels;
 
 /** The signals in officials' words: kinds, statuses, what they are about and why they fired. */
 final class SignalTexts {
@@ -19,33 +20,21 @@ final class SignalTexts {
     private final SubjectCatalog subjects;
     private final RegionTree regions;
     private final UnitNames units;
+    private final Labels labels;
 
-    SignalTexts(SubjectCatalog subjects, RegionTree regions, UnitNames units) {
+    SignalTexts(SubjectCatalog subjects, RegionTree regions, UnitNames units, Labels labels) {
         this.subjects = subjects;
         this.regions = regions;
         this.units = units;
+        this.labels = labels;
     }
 
-    static String kind(SignalKind kind) {
-        return switch (kind) {
-            case SUBJECT_BURST -> "评价对象短时激增";
-            case TOWN_BURST -> "乡镇短时激增";
-            case SHARED_DEVICE -> "多人共用设备";
-            case SHARED_NETWORK -> "多人共用网段";
-            case NEW_RESIDENTS -> "新用户集中评价";
-            case STAFF_ENTERED -> "代评比例过高";
-            case GOOD_AFTER_CONTACT -> "回访后速评好评";
-        };
+    String kind(SignalKind kind) {
+        return labels.text("signal.kind." + kind.name());
     }
 
-    static String status(SignalStatus status) {
-        return switch (status) {
-            case OPEN -> "待核查";
-            case SUSPICIOUS -> "已标记可疑";
-            case DISMISSED -> "已排除";
-            case EXCLUSION_PROPOSED -> "待确认剔除";
-            case EXCLUDED -> "已剔除评价";
-        };
+    String status(SignalStatus status) {
+        return labels.text("signal.status." + status.name());
     }
 
     /** What the signal is about, by name where there is one. */

@@ -65,10 +65,10 @@ public class SignalsView extends VerticalLayout {
     private final Problems problems;
 
     public SignalsView(SignalReview review, IntegrityScan scan, CurrentActor currentActor, SubjectCatalog subjects,
-            RegionTree regions, UnitNames units, Problems problems, Clock clock) {
+            RegionTree regions, UnitNames units, Labels labels, Problems problems, Clock clock) {
         this.review = review;
         this.actor = currentActor.get();
-        this.texts = new SignalTexts(subjects, regions, units);
+        this.texts = new SignalTexts(subjects, regions, units, labels);
         this.problems = problems;
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         setSizeFull();
@@ -78,7 +78,7 @@ public class SignalsView extends VerticalLayout {
         status.setItems(SignalStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("全部");
-        status.setItemLabelGenerator(value -> value == null ? "全部" : SignalTexts.status(value));
+        status.setItemLabelGenerator(value -> value == null ? "全部" : texts.status(value));
         status.addValueChangeListener(change -> refresh(null));
         scanNow.setId("signal-scan");
         scanNow.setVisible(actor.has(Role.SUPERVISOR));
@@ -93,11 +93,11 @@ public class SignalsView extends VerticalLayout {
         grid.setId("signal-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(signal -> time.format(signal.getDetectedAt())).setHeader("发现时间").setAutoWidth(true);
-        grid.addColumn(signal -> SignalTexts.kind(signal.getKind())).setHeader("类型").setAutoWidth(true);
+        grid.addColumn(signal -> texts.kind(signal.getKind())).setHeader("类型").setAutoWidth(true);
         grid.addColumn(texts::scope).setHeader("对象").setAutoWidth(true);
         grid.addColumn(signal -> time.format(signal.getEvidence().windowStart())).setHeader("时段起").setAutoWidth(true);
         grid.addColumn(signal -> signal.getEvidence().ratingIds().size()).setHeader("涉及评价").setAutoWidth(true);
-        grid.addColumn(signal -> SignalTexts.status(signal.getStatus())).setHeader("状态").setAutoWidth(true);
+        grid.addColumn(signal -> texts.status(signal.getStatus())).setHeader("状态").setAutoWidth(true);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
 

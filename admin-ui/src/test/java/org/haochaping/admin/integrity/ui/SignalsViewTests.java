@@ -59,6 +59,8 @@ class SignalsViewTests extends ConsoleTestBase {
     @Autowired
     Problems problems;
     @Autowired
+    org.haochaping.system.Labels labels;
+    @Autowired
     Clock clock;
 
     @BeforeEach
@@ -146,7 +148,7 @@ class SignalsViewTests extends ConsoleTestBase {
     private SignalsView openAs(Actor actor) {
         CurrentActor current = mock(CurrentActor.class);
         when(current.get()).thenReturn(actor);
-        SignalsView view = new SignalsView(review, scan, current, subjects, regions, units, problems, clock);
+        SignalsView view = new SignalsView(review, scan, current, subjects, regions, units, labels, problems, clock);
         UI.getCurrent().add(view);
         return view;
     }
