@@ -77,12 +77,13 @@ public class IntegrityScan {
         Instant now = clock.instant();
         Instant from = now.minus(settings.readSpan());
         List<String> codes = campaigns.list(null).stream().map(Campaign::getCode).toList();
-        List<Rating> read = new ArrayList<>();
+        List<RatingFact> read = new ArrayList<>(); // compact facts, not whole ratings: the span may hold many
         Map<String, Instant> earliest = new HashMap<>();
         ratings.forEachRated(codes, from, now, rating -> {
             if (!rating.invalidated()) {
-                read.add(rating);
-                earliest.merge(ResidentKeys.of(rating.resident()), rating.ratedAt(), IntegrityScan::min);
+                RatingFact fact = fact(rating);
+                read.add(fact);
+                earliest.merge(fact.residentKey(), fact.ratedAt(), IntegrityScan::min);
             }
         });
         Map<String, Instant> first = firstRatings.of(earliest, () -> {
@@ -91,8 +92,8 @@ public class IntegrityScan {
                     rating -> history.merge(ResidentKeys.of(rating.resident()), rating.ratedAt(), IntegrityScan::min));
             return history;
         });
-        List<RatingFact> facts = read.stream().map(rating -> fact(rating, first)).toList();
-        read.clear();
+        List<RatingFact> facts = read.stream().map(fact -> fact.firstRatedAt(first.getOrDefault(fact.residentKey(), fact.ratedAt())))
+                .toList();
         List<ContactFact> contacts = new ArrayList<>();
         cases.forEachOpened(codes, from, now, c -> contactOf(c).ifPresent(contacts::add));
         List<Signal> added = store(new SignalRules(settings, clock).detect(facts, contacts), now);
@@ -123,11 +124,11 @@ public class IntegrityScan {
         return added;
     }
 
-    private static RatingFact fact(Rating rating, Map<String, Instant> first) {
-        String key = ResidentKeys.of(rating.resident());
+    /** The fact of a rating, its resident's first rating not known yet (taken as this one until it is). */
+    private static RatingFact fact(Rating rating) {
         return new RatingFact(rating.id(), rating.campaignCode(), rating.subjectId(), rating.townCode(), rating.level(),
                 rating.ratedAt(), rating.provenance().origin(), rating.channel(), rating.provenance().deviceHash(),
-                rating.provenance().ipHash(), key, first.getOrDefault(key, rating.ratedAt()));
+                rating.provenance().ipHash(), ResidentKeys.of(rating.resident()), rating.ratedAt());
     }
 
     private static java.util.Optional<ContactFact> contactOf(BadReviewCase c) {

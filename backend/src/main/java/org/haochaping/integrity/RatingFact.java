@@ -16,6 +16,11 @@ record RatingFact(String id, String campaignCode, @Nullable String subjectId, @N
         Instant ratedAt, Origin origin, Channel channel, @Nullable String deviceHash, @Nullable String ipHash,
         String residentKey, Instant residentFirstRatedAt) {
 
+    RatingFact firstRatedAt(Instant first) {
+        return new RatingFact(id, campaignCode, subjectId, townCode, level, ratedAt, origin, channel, deviceHash, ipHash,
+                residentKey, first);
+    }
+
     boolean isGood() {
         return org.haochaping.rating.Levels.isGood(level);
     }

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param scope what it is about: a subject id, a town code, a short hash prefix, a unit code (by {@link #getKind()})
  */
 @Document("integrity_signals")
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "newest", def = "{'detectedAt': -1}")
 public class Signal {
 
     @Id

@@ -80,7 +80,7 @@ public class DemoRatings {
                 .map(SubjectCatalog.Placed::subject).toList();
         Subject compound = compounds.get(random.nextInt(compounds.size()));
         Instant end = clock.instant().minus(before);
-        String batch = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        String batch = Long.toString(clock.millis(), 36) + Long.toString(random.nextInt(1 << 20), 36); // a new demo run, new stuffers
         String network = hasher.hash("demo-stuffing-net-" + batch);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
