@@ -50,4 +50,17 @@ public class CaseRecords {
         }
         return count;
     }
+
+    /** Hands every case of these campaigns opened in [{@code from}, {@code to}) to {@code each}, in one read, in no particular order. */
+    public long forEachOpened(Collection<String> campaignCodes, Instant from, Instant to, Consumer<BadReviewCase> each) {
+        Query query = Query.query(Criteria.where("campaignCode").in(campaignCodes).and("openedAt").gte(from).lt(to));
+        query.cursorBatchSize(500);
+        long count = 0;
+        try (Stream<BadReviewCase> cases = mongo.stream(query, BadReviewCase.class)) {
+            for (var iterator = cases.iterator(); iterator.hasNext(); count++) {
+                each.accept(iterator.next());
+            }
+        }
+        return count;
+    }
 }

@@ -44,6 +44,8 @@ public class DemoRatings {
     public record Outcome(long stored, long refused) {
     }
 
+    /** Home networks (/24) the demo's residents rate from. */
+    private static final int NETWORKS = 400;
     private static final String[] COMMENTS_GOOD = {"整改很及时，点赞！", "工作人员态度很好。", "比以前好多了。", "办事效率高，一次办成。"};
     private static final String[] COMMENTS_BAD = {"反映了几次都没有人管。", "说好的时间没有兑现。", "希望尽快解决。", "来回跑了好几趟。"};
 
@@ -53,20 +55,54 @@ public class DemoRatings {
     private final RegionTree regions;
     private final ServiceCaseRegistry cases;
     private final HomeRegions homes;
+    private final ProvenanceHasher hasher;
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
     /** The synthetic residents' home regions, settled once each (they rate the campaigns as a whole there). */
     private final Map<String, String> homeOf = new ConcurrentHashMap<>();
 
     DemoRatings(RatingSubmission submission, CampaignCatalog campaigns, SubjectCatalog subjects, RegionTree regions,
-            ServiceCaseRegistry cases, HomeRegions homes, Clock clock) {
+            ServiceCaseRegistry cases, HomeRegions homes, ProvenanceHasher hasher, Clock clock) {
         this.submission = submission;
         this.cases = cases;
         this.homes = homes;
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.regions = regions;
+        this.hasher = hasher;
         this.clock = clock;
+    }
+
+    /** The ratings of a stuffing burst: the compound rated and the ids of the ratings stored. */
+    public record Stuffing(String campaignCode, String subjectId, List<String> ratingIds) {
+    }
+
+    /** The campaign whose compound the demo's stuffing burst targets (物业管理: residents rate it most). */
+    static final String STUFFED_CAMPAIGN = "property-management";
+
+    /**
+     * 刷好评, for the manipulation signals to find: {@code count} 非常满意 on one compound within 50 minutes
+     * ending {@code before} ago, from {@code count} residents who never rated before, on three phones and one
+     * network. Like a vendor or a property company filling the form for the residents of its compound.
+     */
+    public Stuffing stuff(int count, Duration before, Random random) {
+        List<Subject> compounds = subjects.page(STUFFED_CAMPAIGN, null, null, 0, Integer.MAX_VALUE).items().stream()
+                .map(SubjectCatalog.Placed::subject).toList();
+        Subject compound = compounds.get(random.nextInt(compounds.size()));
+        Instant end = clock.instant().minus(before);
+        String batch = Long.toString(clock.millis(), 36) + Long.toString(random.nextInt(1 << 20), 36); // a new demo run, new stuffers
+        String network = hasher.hash("demo-stuffing-net-" + batch);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = end.minusSeconds(3000L * (count - i) / count);
+            RatingRequest request = new RatingRequest(STUFFED_CAMPAIGN, compound.id(), compound.regionCode(), 5, Map.of(),
+                    List.of(), null, List.of(), Channel.APP, null, null);
+            Provenance provenance = new Provenance(Origin.RESIDENT, "1.4.2",
+                    hasher.hash("demo-stuffing-phone-" + batch + "-" + (i % 3)), network);
+            ids.add(submission.submit("demo-stuffer-" + batch + "-" + i, request, "demo-stuffing-" + batch + "-" + i,
+                    provenance, at).rating().id());
+        }
+        return new Stuffing(STUFFED_CAMPAIGN, compound.id(), ids);
     }
 
     /** Submits {@code count} ratings drawn from {@code random}; residents come from a pool of {@code residents}. */
@@ -100,7 +136,8 @@ public class DemoRatings {
     private Draw draw(Campaign campaign, List<Subject> candidates, List<Region> places, int residents, Random random) {
         RatingForm form = campaign.getRatingForm();
         Subject subject = candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
-        String resident = "demo-resident-" + random.nextInt(residents);
+        int residentNo = random.nextInt(residents);
+        String resident = "demo-resident-" + residentNo;
         Instant at = time(campaign, random);
         String region = subject != null ? placeWithin(subject.regionCode(), places, random) : homeOf(resident, places, at);
         int level = level(campaign.getCode(), subject, random);
@@ -118,8 +155,9 @@ public class DemoRatings {
                 ? registeredCase(campaign, subject, resident, at, random) : null;
         RatingRequest request = new RatingRequest(campaign.getCode(), subject == null ? null : subject.id(), region, level,
                 scores, reasons, comment, List.of(), onBehalf ? Channel.ON_SITE_DEVICE : Channel.APP, null, caseNumber);
-        Provenance provenance = new Provenance(onBehalf ? Origin.STAFF_ON_BEHALF : Origin.RESIDENT, "1.4.2",
-                null, null);
+        Provenance provenance = onBehalf ? new Provenance(Origin.STAFF_ON_BEHALF, "1.4.2", null, null)
+                : new Provenance(Origin.RESIDENT, "1.4.2", hasher.hash("demo-phone-" + residentNo),
+                        hasher.hash("demo-net-" + residentNo % NETWORKS)); // each resident their phone, and home networks shared by many
         return new Draw(resident, request, provenance, at);
     }
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo-data command: {@code --haochaping.demo.ratings=N} generates N ratings at start, through
  * the same rules as real ones, and the monthly progress reports of every outcome goal up to today
- * (see README); then it announces them ({@link DemoRatingsGenerated}) so that the bad-review cases
+ * (see README), and a 刷好评 burst for the manipulation signals ({@code --haochaping.demo.stuffing=N}
+ * ratings, 40 by default, 0 for none); then it announces them ({@link DemoRatingsGenerated}) so that the bad-review cases
  * their 差评 opened are handled as far as they would be by today. {@code --haochaping.demo.seed}
  * makes runs repeatable.
  */
@@ -31,16 +32,18 @@ class DemoRatingsRunner implements ApplicationRunner {
     private final long count;
     private final long seed;
     private final int threads;
+    private final int stuffing;
 
     DemoRatingsRunner(DemoRatings demo, DemoProgress progress, ApplicationEventPublisher events, @Value("${haochaping.demo.ratings}") long count,
             @Value("${haochaping.demo.seed:20210415}") long seed,
-            @Value("${haochaping.demo.threads:4}") int threads) {
+            @Value("${haochaping.demo.threads:4}") int threads, @Value("${haochaping.demo.stuffing:40}") int stuffing) {
         this.demo = demo;
         this.progress = progress;
         this.events = events;
         this.count = count;
         this.seed = seed;
         this.threads = threads;
+        this.stuffing = stuffing;
     }
 
     @Override
@@ -54,6 +57,12 @@ class DemoRatingsRunner implements ApplicationRunner {
             double seconds = (System.nanoTime() - started) / 1e9;
             log.info("Generated {} demo ratings in {} s ({} ratings/s)", total, String.format("%.1f", seconds),
                     String.format("%.0f", total / seconds));
+            if (stuffing > 0) {
+                DemoRatings.Stuffing burst = demo.stuff(stuffing, java.time.Duration.ofHours(3), new Random(seed));
+                total += burst.ratingIds().size();
+                log.info("Injected a stuffing burst of {} 好评 on one compound three hours ago, for the 异常评价 signals to find",
+                        burst.ratingIds().size());
+            }
             int reports = progress.report(seed, campaign -> DemoStory.of(campaign).claimedPace());
             log.info("Reported {} demo progress figures (monthly, for every outcome goal)", reports);
         } finally {

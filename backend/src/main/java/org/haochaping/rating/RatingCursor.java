@@ -40,4 +40,21 @@ public class RatingCursor {
         }
         return count;
     }
+
+    /**
+     * Hands every rating of these campaigns rated in [{@code from}, {@code to}) to {@code each}, in no
+     * particular order: one read for all campaigns (on MongoDB by the {@code campaign_rated} index, whose
+     * prefix the campaigns fill; on the embedded store one scan), for jobs that look across campaigns.
+     */
+    public long forEachRated(java.util.Collection<String> campaignCodes, Instant from, Instant to, Consumer<Rating> each) {
+        Query query = Query.query(Criteria.where("campaignCode").in(campaignCodes).and("ratedAt").gte(from).lt(to));
+        query.cursorBatchSize(BATCH);
+        long count = 0;
+        try (Stream<Rating> ratings = mongo.stream(query, Rating.class)) {
+            for (var iterator = ratings.iterator(); iterator.hasNext(); count++) {
+                each.accept(iterator.next());
+            }
+        }
+        return count;
+    }
 }

@@ -6,11 +6,13 @@ import org.haochaping.admin.badreview.ui.CaseLabels;
 import org.haochaping.admin.badreview.ui.HolidayCalendarView;
 import org.haochaping.admin.campaign.ui.CampaignListView;
 import org.haochaping.admin.dashboard.ui.DashboardView;
+import org.haochaping.admin.integrity.ui.SignalsView;
 import org.haochaping.admin.report.ui.ReportCenterView;
 import org.haochaping.badreview.CaseQueue;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.AuditTrail;
 import org.haochaping.identity.CurrentActor;
+import org.haochaping.identity.Role;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -99,6 +101,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (actor.isOfficial()) {
             nav.addItem(new SideNavItem("报表中心", ReportCenterView.class, VaadinIcon.FILE_TABLE.create()));
+        }
+        if (actor.has(Role.SUPERVISOR) || actor.has(Role.AUDITOR)) {
+            nav.addItem(new SideNavItem("异常评价", SignalsView.class, VaadinIcon.WARNING.create()));
         }
         nav.addItem(new SideNavItem("节假日日历", HolidayCalendarView.class, VaadinIcon.CALENDAR.create()));
         if (AuditTrail.mayRead(actor)) {
