@@ -16,6 +16,8 @@ import org.haochaping.media.PhotoLibrary;
 import org.haochaping.notification.ResidentNotifications;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.ResidentRatings;
+import org.haochaping.rating.ReviewHandling;
+import org.haochaping.rating.ReviewStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +31,7 @@ public class ResidentDataCopy {
     static final int BATCH = 100;
 
     private final ResidentRatings ratings;
+    private final ReviewHandling reviews;
     private final CaseRecords cases;
     private final PhotoLibrary photos;
     private final ResidentNotifications notifications;
@@ -36,9 +39,10 @@ public class ResidentDataCopy {
     private final AccessGuard guard;
     private final Clock clock;
 
-    ResidentDataCopy(ResidentRatings ratings, CaseRecords cases, PhotoLibrary photos, ResidentNotifications notifications,
+    ResidentDataCopy(ResidentRatings ratings, ReviewHandling reviews, CaseRecords cases, PhotoLibrary photos, ResidentNotifications notifications,
             AuditLog auditLog, AccessGuard guard, Clock clock) {
         this.ratings = ratings;
+        this.reviews = reviews;
         this.cases = cases;
         this.photos = photos;
         this.notifications = notifications;
@@ -69,9 +73,10 @@ public class ResidentDataCopy {
     /** The batch's ratings with their cases (one read by id for the batch); empties the batch. */
     private void addWithCases(Actor resident, List<Rating> batch, List<ResidentData.RatedItem> rated) {
         Map<String, BadReviewCase> theirCases = cases.byRatingIds(batch.stream().filter(Rating::isBad).map(Rating::id).toList());
+        Map<String, ReviewStatus> statuses = reviews.statusesOf(resident, batch);
         for (Rating rating : batch) {
             BadReviewCase c = theirCases.get(rating.id());
-            rated.add(new ResidentData.RatedItem(rating,
+            rated.add(new ResidentData.RatedItem(rating, statuses.getOrDefault(rating.id(), rating.status()),
                     c != null && c.getResident().equals(resident.subject()) ? c : null));
         }
         batch.clear();

@@ -68,7 +68,7 @@ class MyDataMapper {
         Rating r = item.rating();
         return new MyDataRatingDto(r.id(), r.campaignCode(), r.regionCode(), r.level(), r.indicatorScores(), r.reasonTags(),
                 r.photoIds(), ChannelDto.fromValue(r.channel().name()), time(r.submittedAt()), time(r.ratedAt()),
-                ReviewStatusDto.fromValue(r.status().name()), r.invalidated(),
+                ReviewStatusDto.fromValue(item.status().name()), r.invalidated(),
                 r.followUps().stream().map(f -> new FollowUpDto(f.comment(), time(f.at()))).toList(), provenance(r.provenance()))
                 .subjectId(r.subjectId())
                 .townCode(r.townCode())
