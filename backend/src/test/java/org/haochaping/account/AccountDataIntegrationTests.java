@@ -236,11 +236,15 @@ class AccountDataIntegrationTests {
     void erasure_keeps_every_rating_counted_exactly_and_removes_everything_that_leads_to_the_person() throws Exception {
         Resident erased = residentWithData("erased", 4);
         Resident other = residentWithData("untouched", 6);
+        // Before: once every rating is counted, the figures are those of an independent count of the stored ratings.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> figures().equals(independentCount()));
         Figures before = figures();
         JsonNode othersCopyBefore = withoutTime(myData(other.token()));
-        Document participantBefore = mongo.findById(participant(CAMPAIGN, erased.subject()), Document.class, "satisfaction_participants");
-        assertThat(participantBefore).as("the erased resident is one participant with two valid ratings").isNotNull();
-        assertThat(participantBefore.get("ratings", Number.class).longValue()).isEqualTo(2);
+        // The erased resident is one participant with two valid ratings (once the counting batch is applied).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            Document participant = mongo.findById(participant(CAMPAIGN, erased.subject()), Document.class, "satisfaction_participants");
+            return participant != null && participant.get("ratings", Number.class).longValue() == 2;
+        });
 
         String code = requestCode(erased.token());
         JsonNode receipt = JSON.readTree(erase(erased.token(), code).andExpect(status().isOk())
