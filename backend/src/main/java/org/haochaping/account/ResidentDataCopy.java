@@ -11,7 +11,7 @@ import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
 import org.haochaping.identity.Role;
 import org.haochaping.identity.audit.AuditEntry;
-import org.haochaping.identity.audit.AuditLog;
+import org.haochaping.identity.audit.ActorAuditEntries;
 import org.haochaping.media.PhotoLibrary;
 import org.haochaping.notification.ResidentNotifications;
 import org.haochaping.rating.Rating;
@@ -35,12 +35,12 @@ public class ResidentDataCopy {
     private final CaseRecords cases;
     private final PhotoLibrary photos;
     private final ResidentNotifications notifications;
-    private final AuditLog auditLog;
+    private final ActorAuditEntries auditLog;
     private final AccessGuard guard;
     private final Clock clock;
 
     ResidentDataCopy(ResidentRatings ratings, ReviewHandling reviews, CaseRecords cases, PhotoLibrary photos, ResidentNotifications notifications,
-            AuditLog auditLog, AccessGuard guard, Clock clock) {
+            ActorAuditEntries auditLog, AccessGuard guard, Clock clock) {
         this.ratings = ratings;
         this.reviews = reviews;
         this.cases = cases;

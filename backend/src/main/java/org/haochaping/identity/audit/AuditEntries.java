@@ -12,7 +12,4 @@ interface AuditEntries extends Repository<AuditEntry, String> {
     Page<AuditEntry> findAll(Pageable pageable);
 
     long count();
-
-    /** Everything recorded of one actor, oldest first, as a stream (a resident's copy of their data). */
-    java.util.stream.Stream<AuditEntry> findByActorOrderByAtAsc(String actor);
 }

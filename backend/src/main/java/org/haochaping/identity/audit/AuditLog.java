@@ -34,13 +34,6 @@ public class AuditLog {
         return entries.findAll(PageRequest.of(0, limit, NEWEST_FIRST)).getContent();
     }
 
-    /** What the log records of one actor, oldest first; callers check that the reader may see it. */
-    public void forEachBy(String actor, java.util.function.Consumer<AuditEntry> each) {
-        try (java.util.stream.Stream<AuditEntry> theirs = entries.findByActorOrderByAtAsc(actor)) {
-            theirs.forEach(each);
-        }
-    }
-
     public long size() {
         return entries.count();
     }
