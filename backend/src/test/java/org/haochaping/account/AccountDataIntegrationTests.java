@@ -183,6 +183,8 @@ class AccountDataIntegrationTests {
     void a_residents_copy_holds_all_their_data_and_nothing_of_another_residents() throws Exception {
         Resident mine = residentWithData("copy", 0);
         Resident other = residentWithData("copy-other", 2);
+        mvc.perform(get("/api/v1/admin/bad-reviews").header("Authorization", "Bearer " + mine.token()))
+                .andExpect(status().isForbidden()); // the audit log records the refusal, under the resident's subject
 
         JsonNode copy = myData(mine.token());
 
@@ -213,6 +215,7 @@ class AccountDataIntegrationTests {
         assertThat(copy.get("notifications").findValuesAsString("type")).containsExactly("CONTACTED");
         assertThat(copy.get("notifications").findValuesAsString("ratingId")).containsExactly(mine.badRating());
 
+        assertThat(copy.get("auditEntries").findValuesAsString("action")).as("what the audit log holds of them").contains("ACCESS_DENIED");
         String everything = copy.toString();
         assertThat(everything).as("nothing of the other resident").doesNotContain(other.subject(), other.badRating(),
                 other.goodRating(), other.otherCampaignRating(), other.unclaimedPhoto(), other.claimedPhotos().get(0));
