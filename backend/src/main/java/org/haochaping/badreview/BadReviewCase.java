@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("bad_review_cases")
 @org.springframework.data.mongodb.core.index.CompoundIndex(name = "campaign_opened", def = "{'campaignCode': 1, 'openedAt': 1}")
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "resident", def = "{'resident': 1}")
 public class BadReviewCase {
 
     /** A resident who has not re-rated this long after the fix: the case closes as 未复评. */

@@ -239,6 +239,39 @@ public class PhotoLibrary {
         mongo.updateMulti(claimable(owner, ids, claimKey), update, FILES);
     }
 
+    /** A photo as its uploader's copy of their data lists it; {@code ratingId} once a rating claimed it. */
+    public record UploadedPhoto(String id, String contentType, int width, int height, long size, java.time.Instant uploadedAt,
+            @Nullable String ratingId) {
+    }
+
+    /** Every photo the owner uploaded, claimed or not, oldest first, read through a cursor. */
+    public void forEachUploadedBy(Actor owner, java.util.function.Consumer<UploadedPhoto> each) {
+        Query theirs = Query.query(Criteria.where("metadata.owner").is(owner.subject())).with(org.springframework.data.domain.Sort.by("_id"));
+        theirs.cursorBatchSize(200);
+        for (GridFSFile file : gridFs.find(theirs)) {
+            Document metadata = file.getMetadata();
+            if (metadata == null) {
+                continue;
+            }
+            each.accept(new UploadedPhoto(file.getObjectId().toHexString(), metadata.getString("_contentType"),
+                    metadata.getInteger("width", 0), metadata.getInteger("height", 0), file.getLength(),
+                    file.getUploadDate().toInstant(), metadata.getString("ratingId")));
+        }
+    }
+
+    /**
+     * An erased resident's photos: every file they uploaded (claimed or not) is deleted with its
+     * chunks, and officials' evidence of their cases is no longer shown to them. Returns how many
+     * files it deleted; a retry deletes what is left.
+     */
+    public long deleteAllOf(String owner) {
+        Query theirs = Query.query(Criteria.where("metadata.owner").is(owner));
+        long count = mongo.count(theirs, FILES);
+        gridFs.delete(theirs);
+        mongo.updateMulti(Query.query(Criteria.where("metadata.shownTo").is(owner)), new Update().unset("metadata.shownTo"), FILES);
+        return count;
+    }
+
     /** Deletes the photos no rating claimed within {@code retention} of their upload; returns how many. */
     public int deleteUnclaimed(Duration retention) {
         Query unclaimed = Query.query(Criteria.where("metadata.claimKey").exists(false)

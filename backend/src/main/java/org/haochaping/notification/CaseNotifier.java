@@ -38,7 +38,8 @@ class CaseNotifier {
     void on(CaseChanged changed) {
         BadReviewCase c = changed.caseNow();
         List<Notification> told = of(c);
-        if (told.isEmpty()) {
+        // A resident who erased their account is nobody to tell: the case goes on for the unit only.
+        if (told.isEmpty() || org.haochaping.rating.RatingAnonymisation.isErased(c.getResident())) {
             return;
         }
         try {

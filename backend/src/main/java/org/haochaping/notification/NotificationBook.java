@@ -61,6 +61,12 @@ class NotificationBook {
         return document == null ? null : parse(document);
     }
 
+    /** Deletes a resident's document; returns how many notifications it held. */
+    long delete(String key) {
+        Document removed = mongo.findAndRemove(Query.query(Criteria.where("_id").is(key)), Document.class, COLLECTION);
+        return removed == null ? 0 : removed.getList("items", Document.class, List.of()).size();
+    }
+
     /** The unread counter alone (a badge's read). */
     long unread(String key) {
         Query query = Query.query(Criteria.where("_id").is(key));

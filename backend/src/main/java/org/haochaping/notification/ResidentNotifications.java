@@ -75,6 +75,17 @@ public class ResidentNotifications {
                 named.contains(n.id()) || upToAt != null && n.isAtOrBefore(upToAt, upTo) ? n.markedRead() : n);
     }
 
+    /** All of the reader's notifications as stored, newest first (at most {@value NotificationBook#KEEP}). */
+    public List<Notification> all(Actor reader) {
+        NotificationBook.Stored stored = book.read(NotificationBook.keyOf(reader.subject()));
+        return stored == null ? List.of() : stored.items().stream().sorted(Notification.NEWEST_FIRST).toList();
+    }
+
+    /** Deletes all notifications of a resident who erased their account; returns how many there were. */
+    public long forget(String resident) {
+        return book.delete(NotificationBook.keyOf(resident));
+    }
+
     /** The unread count alone, for a badge. */
     public long unread(Actor reader) {
         return book.unread(NotificationBook.keyOf(reader.subject()));

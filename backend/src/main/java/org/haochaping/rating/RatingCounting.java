@@ -18,4 +18,11 @@ public interface RatingCounting {
 
     /** Nothing was stored under this mark. */
     void abandoned(CountMark mark);
+
+    /**
+     * The resident of a campaign's ratings is replaced by a pseudonym (an erasure): {@code rewrite}
+     * rewrites the stored ratings, while nothing is counted, and the figures follow the ratings to
+     * their new resident without counting any of them again. Returns what {@code rewrite} returns.
+     */
+    long replaceResident(String campaignCode, String resident, String pseudonym, java.util.function.LongSupplier rewrite);
 }

@@ -67,6 +67,23 @@ public final class RatingRules {
         };
     }
 
+    /**
+     * An eligibility key with its resident part replaced and the rest kept, so the period's
+     * uniqueness holds as before; a key without a resident (一事一评: the case) is returned as it is.
+     */
+    public static String eligibilityKeyReplacing(String key, String resident, String replacement) {
+        String part = "|r:" + resident;
+        int at = key.indexOf(part);
+        while (at >= 0) {
+            int end = at + part.length();
+            if (end == key.length() || key.startsWith("|m:", end)) {
+                return key.substring(0, at) + "|r:" + replacement + key.substring(end);
+            }
+            at = key.indexOf(part, at + 1);
+        }
+        return key;
+    }
+
     private void checkSubject(RatingRequest request, RatingForm form, @Nullable Subject subject) {
         if (request.subjectId() == null) {
             require(form.campaignWide(), "SUBJECT_REQUIRED");

@@ -59,6 +59,19 @@ public class ResidentRatings {
         return new Page(List.copyOf(page), new Position(last.submittedAt(), last.id()).encode());
     }
 
+    /**
+     * Every rating of the resident, oldest first, read through a cursor in batches (for a copy of
+     * their data): a resident with many ratings never has them all in memory at once here.
+     */
+    public void forEachOf(Actor resident, java.util.function.Consumer<Rating> each) {
+        Query query = Query.query(Criteria.where("resident").is(resident.subject()))
+                .with(Sort.by(Sort.Direction.ASC, "submittedAt", "_id"));
+        query.cursorBatchSize(200);
+        try (java.util.stream.Stream<Rating> mine = mongo.stream(query, Rating.class)) {
+            mine.forEach(each);
+        }
+    }
+
     public Rating get(Actor resident, String id) {
         return ratings.findByIdAndResident(id, resident.subject()).orElseThrow(RatingNotFoundException::new);
     }

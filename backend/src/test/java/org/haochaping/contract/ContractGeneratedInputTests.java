@@ -96,6 +96,8 @@ class ContractGeneratedInputTests {
     CaseRouting routing;
     @Autowired
     HolidayCalendar calendar;
+    @Autowired
+    org.haochaping.account.AccountErasure erasure;
 
     List<Op> operations;
     Map<String, Supplier<Base>> validRequests;
@@ -128,7 +130,8 @@ class ContractGeneratedInputTests {
                 .andReturn().getResponse().getContentAsString();
         fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo,
                 new CaseSupply(new CaseFixtures(submission, handling, photos), mongo, tokens),
-                () -> calendar.year(ValidRequests.CALENDAR_YEAR).version(), finishedReport());
+                () -> calendar.year(ValidRequests.CALENDAR_YEAR).version(), finishedReport(),
+                () -> erasure.requestCode(new Actor("gen-resident", "gen", java.util.Set.of(Role.RESIDENT), null, null)).code());
         validRequests = ValidRequests.of(fixtures);
     }
 
@@ -265,7 +268,8 @@ class ContractGeneratedInputTests {
         }
         return switch (op.id()) {
             case "submitRating", "uploadMedia", "getMe" -> "pool";
-            case "addFollowUp", "listMyRatings", "getMyRating", "getMedia", "listMyNotifications", "markNotificationsRead" -> "owner";
+            case "addFollowUp", "listMyRatings", "getMyRating", "getMedia", "listMyNotifications", "markNotificationsRead",
+                    "getMyData" -> "owner";
             case "rerateRating" -> "rater";
             default -> base.role().name();
         };

@@ -88,7 +88,8 @@ final class RequestAssembly {
                 target.put(mutation.slot().name(), mutation.value());
             }
         }
-        HttpMethod method = whole.equals("method the contract does not have") ? HttpMethod.DELETE : HttpMethod.valueOf(op.method());
+        // No operation of the contract is a PATCH (DELETE /api/v1/me is one, so it cannot stand for "no such method").
+        HttpMethod method = whole.equals("method the contract does not have") ? HttpMethod.PATCH : HttpMethod.valueOf(op.method());
         URI uri = uri(op.path(), path);
         boolean multipart = op.bodyType() != null && !op.hasJsonBody() && !op.hasTextBody() && !NOT_MULTIPART.contains(whole);
         AbstractMockHttpServletRequestBuilder<?> request = multipart ? upload(uri, (byte[]) body, whole) : request(method, uri);

@@ -28,7 +28,7 @@ final class ValidRequests {
      * unchanged save is never stale.
      */
     record Fixtures(String ratingId, String mediaId, byte[] photo, CaseSupply cases, LongSupplier calendarVersion,
-            String reportId) {
+            String reportId, Supplier<String> erasureCode) {
     }
 
     /** The holiday calendar's year for generated saves: one that no other test counts deadlines in. */
@@ -45,6 +45,11 @@ final class ValidRequests {
         bases.put("listCampaigns", () -> base(null, Map.of(), Map.of("status", "ACTIVE")));
         bases.put("getCampaign", () -> base(null, Map.of("code", "property-management"), Map.of()));
         bases.put("getMe", () -> base(Role.RESIDENT, Map.of(), Map.of()));
+        bases.put("getMyData", () -> base(Role.RESIDENT, Map.of(), Map.of()));
+        bases.put("requestAccountErasure", () -> base(Role.RESIDENT, Map.of(), Map.of()));
+        // A fresh code of the RESIDENT the generated requests use (one with no data the other operations need).
+        bases.put("eraseMyAccount", () -> new Base(Role.RESIDENT, Map.of(), Map.of(),
+                Map.of("Erasure-Code", fixtures.erasureCode().get()), null));
         bases.put("getAppConfig", () -> base(null, Map.of(), Map.of()));
         bases.put("getPrivacyNotice", () -> base(null, Map.of(), Map.of()));
         bases.put("checkRatingEligibility", () -> base(Role.RESIDENT, Map.of("code", "property-management"),

@@ -167,6 +167,7 @@ class AuthorizationMatrixTests {
     static final Outcomes PUBLIC = new Outcomes(200, 200, 200, 200, 200, 200, 200, 200);
     static final Outcomes SIGNED_IN = new Outcomes(401, 200, 200, 200, 200, 200, 200, 200);
     static final Outcomes OWNER_ONLY_READS = new Outcomes(401, 200, 404, 404, 404, 404, 404, 404);
+    static final Outcomes RESIDENTS_ONLY = new Outcomes(401, 200, 200, 403, 403, 403, 403, 403);
     static final Outcomes RESIDENTS_CREATE = new Outcomes(401, 201, 201, 403, 403, 403, 403, 403);
     /** Officials in scope read a case (the lead department's, SUPERVISORs, AUDITORs); residents have no officials' view. */
     static final Outcomes CASE_READERS = new Outcomes(401, 403, 403, 200, 200, 403, 200, 200);
@@ -186,6 +187,13 @@ class AuthorizationMatrixTests {
                         assertThat(me.get("subject").asString()).isEqualTo(caller.subject());
                         assertThat(me.get("roles").get(0).asString()).isEqualTo(String.valueOf(caller.role));
                     }),
+            Row.of(HttpMethod.GET, "/api/v1/me/data", Body.NONE, RESIDENTS_ONLY)
+                    .checking((caller, copy, owned) -> assertThat(copy.get("ratings").findValuesAsString("id"))
+                            .as("a copy of one's own data and no one else's")
+                            .matches(ids -> ids.contains(owned.rating()) == (caller == Caller.RESIDENT))),
+            Row.of(HttpMethod.POST, "/api/v1/me/erasure-confirmation", Body.NONE, RESIDENTS_CREATE),
+            // Without the code nothing is erased (the matrix keeps RESIDENT's data for the other rows).
+            Row.of(HttpMethod.DELETE, "/api/v1/me", Body.NONE, new Outcomes(401, 428, 428, 403, 403, 403, 403, 403)),
             Row.of(HttpMethod.POST, "/api/v1/ratings", Body.RATING, RESIDENTS_CREATE),
             Row.of(HttpMethod.GET, "/api/v1/me/ratings", Body.NONE, SIGNED_IN)
                     .checking((caller, page, owned) -> assertThat(page.get("items").findValuesAsString("id"))
@@ -383,6 +391,12 @@ class AuthorizationMatrixTests {
      */
     private static void assertNamesNoResident(JsonNode body, Row row, Caller caller, String answer) {
         assertThat(body.findValues("resident")).as(answer).isEmpty();
+        if (row.path().equals("/api/v1/me/data")) {
+            // One's own copy holds one's subject and provenance, and nothing of another resident.
+            assertThat(body.toString()).as(answer).doesNotContain(
+                    (caller == Caller.RESIDENT ? Caller.OTHER_RESIDENT : Caller.RESIDENT).subject());
+            return;
+        }
         assertThat(body.findValues("provenance")).as(answer).isEmpty();
         if (!row.path().equals("/api/v1/me")) {
             assertThat(body.toString()).as(answer).doesNotContain(Caller.RESIDENT.subject(), Caller.OTHER_RESIDENT.subject());

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param target what it happened to: a path, a campaign code, ...
  */
 @Document("audit_log")
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "actor_at", def = "{'actor': 1, 'at': 1}")
 public record AuditEntry(
         @Id @Nullable String id,
         @Indexed Instant at,

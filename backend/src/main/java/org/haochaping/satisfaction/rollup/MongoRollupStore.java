@@ -138,6 +138,25 @@ class MongoRollupStore implements RollupStore {
         mongo.remove(Query.query(Criteria.where("_id").in(batchIds)), JOURNAL);
     }
 
+    // --- renaming ---
+
+    /** Copies the participant to its new id, then removes the old one: a retry after a failure in between completes it. */
+    @Override
+    public void renameParticipant(String from, String to) {
+        Document participant = mongo.findById(from, Document.class, PARTICIPANTS);
+        if (participant == null) {
+            return;
+        }
+        Document renamed = new Document(participant);
+        renamed.put("_id", to);
+        try {
+            mongo.insert(renamed, PARTICIPANTS);
+        } catch (DuplicateKeyException copiedBefore) {
+            // an earlier try copied it and failed before the removal
+        }
+        mongo.remove(Query.query(Criteria.where("_id").is(from)), PARTICIPANTS);
+    }
+
     // --- applying ---
 
     @Override

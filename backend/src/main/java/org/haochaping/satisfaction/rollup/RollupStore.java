@@ -55,4 +55,7 @@ interface RollupStore {
     /** A journal entry: the batch and the changes it counts (rating id and mark). */
     record JournaledBatch(String id, long seq, Map<String, Set<Long>> marksByRating) {
     }
+
+    /** Moves a participant's document to another id (its resident got a pseudonym); nothing when it has none. */
+    void renameParticipant(String from, String to);
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.haochaping.rating.CountMark;
@@ -116,6 +117,19 @@ public final class RollupWriter implements RatingCounting {
     @Override
     public void abandoned(CountMark mark) {
         inFlight.remove(mark.seq());
+    }
+
+    /**
+     * With every change counted so far applied and none applied meanwhile, the participant document
+     * moves to the pseudonym and the ratings are rewritten; a rebuild, which also runs paused, sees
+     * both before or both after. Nothing is counted again: the rollups do not depend on the resident.
+     */
+    @Override
+    public long replaceResident(String campaignCode, String resident, String pseudonym, LongSupplier rewrite) {
+        return paused((appliedBelow, applied) -> {
+            store.renameParticipant(Contribution.participant(campaignCode, resident), Contribution.participant(campaignCode, pseudonym));
+            return rewrite.getAsLong();
+        });
     }
 
     /**

@@ -187,4 +187,14 @@ final class FakeRollupStore implements RollupStore {
         fields.values().removeIf(value -> value == 0);
         return fields;
     }
+
+    @Override
+    public void renameParticipant(String from, String to) {
+        write(() -> {
+            Counted participant = participants.remove(from);
+            if (participant != null) {
+                participants.put(to, participant);
+            }
+        });
+    }
 }

@@ -1,4 +1,4 @@
 @NullMarked
-package org.haochaping.identity.web;
+package org.haochaping.account.web;
 
 import org.jspecify.annotations.NullMarked;
