@@ -121,7 +121,6 @@ class AuthorizationMatrixTests {
     static final String HOME = "140423108";
     /** one-thing-one-visit is led by the approval-services department: OTHER_MANAGER's, not MANAGER's. */
     static final Outcomes CASE_REGISTRARS = new Outcomes(401, 403, 403, 403, 403, 200, 200, 403);
-    static final Outcomes RESIDENTS_ONLY = new Outcomes(401, 200, 200, 403, 403, 403, 403, 403);
 
     /** What a 2xx body must say to this caller, beyond its status. */
     @FunctionalInterface
