@@ -11,6 +11,7 @@ import org.haochaping.system.HaochapingProperties;
 import org.haochaping.system.store.EmbeddedMongoStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ class ProvenanceHasher {
     /** One keyed Mac per thread: it is on every rating's path, and a Mac is not thread-safe. */
     private final ThreadLocal<Mac> macs;
 
+    @Autowired
     ProvenanceHasher(MongoTemplate mongo, HaochapingProperties properties, ObjectProvider<EmbeddedMongoStore> embedded) {
         this(ProvenanceKey.resolve(properties, embedded.getIfAvailable() == null, mongo));
     }
