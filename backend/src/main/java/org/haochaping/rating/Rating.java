@@ -30,6 +30,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "campaign_rated", def = "{'campaignCode': 1, 'ratedAt': 1}")
 @CompoundIndex(name = "count_mark", def = "{'countMark.writer': 1, 'countMark.seq': 1}")
 @CompoundIndex(name = "invalidation_mark", def = "{'invalidationMark.writer': 1, 'invalidationMark.seq': 1}")
+// The provenance retention finds the ratings past it by submission time.
+@CompoundIndex(name = "submitted", def = "{'submittedAt': 1}")
 public record Rating(
         @Id String id,
         String campaignCode,

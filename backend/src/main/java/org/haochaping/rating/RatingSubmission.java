@@ -79,7 +79,7 @@ public class RatingSubmission {
     public Result submit(Actor resident, RatingRequest request, String idempotencyKey, @Nullable String appVersion,
             @Nullable String deviceId, @Nullable String ip) {
         guard.require(resident.has(Role.RESIDENT), resident, "SUBMIT_RATING", "campaign:" + request.campaignCode());
-        Provenance provenance = new Provenance(Origin.RESIDENT, appVersion, hasher.hash(deviceId), hasher.hash(ip));
+        Provenance provenance = new Provenance(Origin.RESIDENT, appVersion, hasher.hash(deviceId), hasher.hashNetwork(ip));
         return submit(resident.subject(), resident.homeRegion(), request, idempotencyKey, provenance,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }

@@ -47,6 +47,7 @@ import org.haochaping.report.ReportsForBenchmark;
 import org.haochaping.report.format.ReportWriter;
 import org.haochaping.satisfaction.RollupMaintenance;
 import org.haochaping.satisfaction.rollup.RollupRebuild;
+import org.haochaping.system.store.EmbeddedMongoStore;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -120,11 +121,14 @@ public final class ReportExportBenchmark {
                 ratings, CAMPAIGN, MONTH, rounds, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors());
 
-        int port = startStore(directory.resolve("store").resolve("haochaping.mv.db"));
+        Path storeFile = directory.resolve("store").resolve("haochaping.mv.db");
+        int port = startStore(storeFile);
         Path appData = Files.createTempDirectory("haochaping-report-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HaochapingApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .run("--spring.mongodb.uri=mongodb://127.0.0.1:" + port + "/haochaping", "--haochaping.data-dir=" + appData,
+                .run("--spring.mongodb.uri=" + EmbeddedMongoStore.connectionString(storeFile, port, "haochaping"),
+                        "--haochaping.data-dir=" + appData,
+                        "--haochaping.privacy.provenance-key-file=" + directory.resolve("store").resolve("provenance.key"),
                         "--haochaping.report.monthly-catch-up=false", "--logging.level.root=warn",
                         "--logging.level.org.apache.fontbox=error")) { // fontbox: a warning per font load about an unused cmap
             application = app;

@@ -14,6 +14,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.bson.Document;
 import org.haochaping.HaochapingApplication;
 import org.haochaping.campaign.CampaignCatalog;
+import org.haochaping.system.store.EmbeddedMongoStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,11 @@ class MonthlyReportsTwoInstancesTests {
             port = free.getLocalPort();
         }
         Path dataDir = Files.createTempDirectory(Path.of("target"), "two-instances-");
-        first = start("--haochaping.data-dir=" + dataDir, "--haochaping.embedded-store.port=" + port);
-        second = start("--haochaping.data-dir=" + dataDir.resolve("second"),
-                "--spring.mongodb.uri=mongodb://127.0.0.1:" + port + "/haochaping");
+        // Instances on one database hash provenance with one key: here a file both read.
+        String sharedKey = "--haochaping.privacy.provenance-key-file=" + dataDir.resolve("provenance.key");
+        first = start("--haochaping.data-dir=" + dataDir, "--haochaping.embedded-store.port=" + port, sharedKey);
+        second = start("--haochaping.data-dir=" + dataDir.resolve("second"), sharedKey, "--spring.mongodb.uri="
+                + EmbeddedMongoStore.connectionString(dataDir.resolve("haochaping.mv.db"), port, "haochaping"));
     }
 
     @AfterAll

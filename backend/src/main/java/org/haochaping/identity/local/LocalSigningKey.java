@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.UUID;
 
+import org.haochaping.system.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

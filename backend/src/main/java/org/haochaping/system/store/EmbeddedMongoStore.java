@@ -1,12 +1,10 @@
 package org.haochaping.system.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.h2.mvstore.MVStore;
+import org.haochaping.system.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,24 +28,47 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
-    private EmbeddedMongoStore(Path file, int port) {
+    private final StoreCredentials credentials;
+
+    private EmbeddedMongoStore(Path file, int port, StoreCredentials credentials) {
         this.file = file;
-        this.backend = new IdLookupH2Backend(openStore(file));
+        this.credentials = credentials;
+        this.backend = new IdLookupH2Backend(openStore(file),
+                new StoreAuthentication(ScramSha256.Verifier.of(credentials.username(), credentials.password())));
+        PrivateFiles.restrictFile(file);
         this.server = new MongoServer(backend);
         this.server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
     }
 
-    /** Opens (or creates) the store file and starts listening on 127.0.0.1:{@code port} (0 = any free port). */
+    /**
+     * Opens (or creates) the store file and starts listening on 127.0.0.1:{@code port} (0 = any free port),
+     * for clients with the credentials in {@value StoreCredentials#FILE_NAME} beside the file (generated at first start).
+     * The directory is made (or tightened to) 700, its files 600.
+     */
     public static EmbeddedMongoStore start(Path file, int port) {
-        createParentDirectory(file);
-        EmbeddedMongoStore store = new EmbeddedMongoStore(file, port);
+        PrivateFiles.tighten(file.toAbsolutePath().getParent());
+        EmbeddedMongoStore store = new EmbeddedMongoStore(file, port,
+                StoreCredentials.loadOrCreate(credentialsFile(file)));
         log.warn("""
-                Using the EMBEDDED MongoDB-compatible store (mongo-java-server + H2) at {}, listening on {}. \
-                It is meant for a laptop, a demo or a small pilot. For production set spring.mongodb.uri \
-                (env SPRING_MONGODB_URI) to a MongoDB replica set.""",
-                file.toAbsolutePath().normalize(), store.connectionString(""));
+                Using the EMBEDDED MongoDB-compatible store (mongo-java-server + H2) at {}, listening on {} \
+                (user and password in {}). It is meant for a laptop, a demo or a small pilot. For production set \
+                spring.mongodb.uri (env SPRING_MONGODB_URI) to a MongoDB replica set.""",
+                file.toAbsolutePath().normalize(), "mongodb://127.0.0.1:" + store.port(),
+                credentialsFile(file).toAbsolutePath().normalize());
         return store;
+    }
+
+    /**
+     * A connection string, with credentials, to the store of {@code file} listening on {@code port}, e.g. started
+     * by another instance or process on this machine.
+     */
+    public static String connectionString(Path file, int port, String database) {
+        return StoreCredentials.read(credentialsFile(file)).connectionString(port, database);
+    }
+
+    private static Path credentialsFile(Path file) {
+        return file.toAbsolutePath().resolveSibling(StoreCredentials.FILE_NAME);
     }
 
     public int port() {
@@ -72,8 +93,9 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return backend.scans();
     }
 
+    /** With the credentials: keep it out of logs. */
     public String connectionString(String database) {
-        return "mongodb://127.0.0.1:" + port() + "/" + database;
+        return credentials.connectionString(port(), database);
     }
 
     /** Stops listening, then commits and closes the store file, so a clean shutdown loses nothing. */
@@ -95,14 +117,5 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                 .fileName(file.toString())
                 .autoCommitBufferSize(64 * 1024)
                 .open();
-    }
-
-    private static void createParentDirectory(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + parent, e);
-        }
     }
 }

@@ -17,6 +17,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 
 /**
  * mongo-java-server's H2 backend, with one difference: a query that pins {@code _id} to one value
@@ -31,14 +33,39 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * <p>
  * The collections are opened under the same map names as the library's, so a store file written by
  * one is read by the other.
+ * <p>
+ * And it answers only connections that have authenticated ({@link StoreAuthentication}).
  */
 final class IdLookupH2Backend extends H2Backend {
 
     /** Set on first use: the library opens the stored databases from its constructor, before this class's fields. */
     private @Nullable AtomicLong scans;
 
-    IdLookupH2Backend(MVStore store) {
+    private final StoreAuthentication authentication;
+
+    IdLookupH2Backend(MVStore store, StoreAuthentication authentication) {
         super(store);
+        this.authentication = authentication;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document answer = authentication.answer(channel, databaseName, command, query);
+        if (answer != null) {
+            return answer;
+        }
+        Document reply = super.handleCommand(channel, databaseName, command, query);
+        if ("ismaster".equalsIgnoreCase(command)) {
+            StoreAuthentication.offerMechanism(query, reply);
+        }
+        return reply;
+    }
+
+    /** Legacy queries (OP_QUERY on a collection): no current driver sends them, but they must not bypass authentication. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        authentication.requireAuthenticated(query.getChannel(), "query");
+        return super.handleQuery(query);
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.bson.Document;
 import org.haochaping.rating.Rating;
 import org.haochaping.rating.RatingFixtures;
 import org.haochaping.satisfaction.FiguresOracle;
+import org.haochaping.system.store.EmbeddedMongoStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -82,7 +83,8 @@ class CrashRecoveryTests {
         }
 
         Server second = start(dataDir, dataDir.resolve("second.log"));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + second.storePort())) {
+        try (MongoClient client = MongoClients.create(
+                EmbeddedMongoStore.connectionString(dataDir.resolve("haochaping.mv.db"), second.storePort(), "haochaping"))) {
             MongoTemplate mongo = new MongoTemplate(client, "haochaping");
             List<Rating> stored = mongo.findAll(Rating.class);
             Set<String> storedIds = ConcurrentHashMap.newKeySet();

@@ -74,7 +74,8 @@ class EmbeddedMongoStoreTests {
     void the_store_listens_on_loopback_only() {
         try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("loopback.mv.db"), 0)) {
             assertThat(store.port()).as("the free port it took").isBetween(1, 65_535);
-            assertThat(store.connectionString("db")).isEqualTo("mongodb://127.0.0.1:" + store.port() + "/db");
+            assertThat(store.connectionString("db")).startsWith("mongodb://haochaping:")
+                    .contains("@127.0.0.1:" + store.port() + "/db?authSource=admin&authMechanism=SCRAM-SHA-256");
         }
     }
 
