@@ -18,6 +18,8 @@ import org.haochaping.rating.Rating;
 import org.haochaping.rating.ResidentRatings;
 import org.haochaping.rating.ReviewHandling;
 import org.haochaping.rating.ReviewStatus;
+import org.haochaping.residence.HomeRegions;
+import org.haochaping.servicecase.ServiceCaseRegistry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,11 +38,16 @@ public class ResidentDataCopy {
     private final PhotoLibrary photos;
     private final ResidentNotifications notifications;
     private final ActorAuditEntries auditLog;
+    private final HomeRegions homeRegions;
+    private final ServiceCaseRegistry serviceCases;
     private final AccessGuard guard;
     private final Clock clock;
 
     ResidentDataCopy(ResidentRatings ratings, ReviewHandling reviews, CaseRecords cases, PhotoLibrary photos, ResidentNotifications notifications,
-            ActorAuditEntries auditLog, AccessGuard guard, Clock clock) {
+            ActorAuditEntries auditLog, HomeRegions homeRegions, ServiceCaseRegistry serviceCases, AccessGuard guard,
+            Clock clock) {
+        this.homeRegions = homeRegions;
+        this.serviceCases = serviceCases;
         this.ratings = ratings;
         this.reviews = reviews;
         this.cases = cases;
@@ -66,7 +73,8 @@ public class ResidentDataCopy {
         photos.forEachUploadedBy(resident, uploaded::add);
         List<AuditEntry> audited = new ArrayList<>();
         auditLog.forEachBy(resident.subject(), audited::add);
-        return new ResidentData(clock.instant(), resident, List.copyOf(rated), List.copyOf(uploaded),
+        return new ResidentData(clock.instant(), resident, homeRegions.chosenBy(resident.subject()).orElse(null),
+                serviceCases.casesOf(resident.subject()), List.copyOf(rated), List.copyOf(uploaded),
                 notifications.all(resident), List.copyOf(audited));
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.bson.Document;
+import org.haochaping.identity.ResidentErased;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -33,6 +35,12 @@ class FirstRatings {
 
     FirstRatings(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** An erased account's first rating is forgotten; its anonymised ratings count under their pseudonyms. */
+    @EventListener
+    void forget(ResidentErased erased) {
+        mongo.remove(Query.query(Criteria.where("_id").is(ResidentKeys.of(erased.subject()))), COLLECTION);
     }
 
     /**

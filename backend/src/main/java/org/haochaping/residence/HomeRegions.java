@@ -7,11 +7,13 @@ import java.util.Optional;
 
 import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
+import org.haochaping.identity.ResidentErased;
 import org.haochaping.identity.Role;
 import org.haochaping.region.RegionLevel;
 import org.haochaping.region.RegionTree;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,6 +82,12 @@ public class HomeRegions {
     /** The home region the resident chose in the app, if any: part of what the system holds about them. */
     public Optional<HomeRegion> chosenBy(String resident) {
         return store.findById(resident);
+    }
+
+    /** An erased account's chosen home region goes with it. */
+    @EventListener
+    void forget(ResidentErased erased) {
+        store.deleteById(erased.subject());
     }
 
     /** For the demo generator's synthetic residents: settles a home region unless one is held. In-process only. */

@@ -18,6 +18,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record ServiceCase(@Id String id, String campaignCode, String caseNumber, String subjectId, String applicant,
         Instant completedAt, Instant registeredAt) {
 
+    /** Stands for the applicant of an erased account: no subject, so no resident can rate the case. */
+    static final String ERASED_APPLICANT = "";
+
+    ServiceCase withoutApplicant() {
+        return new ServiceCase(id, campaignCode, caseNumber, subjectId, ERASED_APPLICANT, completedAt, registeredAt);
+    }
+
     static String idOf(String campaignCode, String caseNumber) {
         return campaignCode + "|" + caseNumber;
     }

@@ -17,8 +17,10 @@ import org.haochaping.campaign.SubjectCatalog;
 import org.haochaping.campaign.SubjectKind;
 import org.haochaping.identity.AccessGuard;
 import org.haochaping.identity.Actor;
+import org.haochaping.identity.ResidentErased;
 import org.haochaping.identity.Role;
 import org.haochaping.system.problem.Problems.FieldProblem;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -90,6 +92,16 @@ public class ServiceCaseRegistry {
     /** The cases a resident applied for, newest first: part of what the system holds about them (for their data copy). */
     public List<ServiceCase> casesOf(String applicant) {
         return cases.findByApplicantOrderByCompletedAtDesc(applicant);
+    }
+
+    /**
+     * An erased account's cases lose their applicant: they stay registered (so a re-registration of the
+     * number conflicts rather than handing the case to someone new) and nobody can rate them any more.
+     */
+    @EventListener
+    void forgetApplicant(ResidentErased erased) {
+        cases.saveAll(cases.findByApplicantOrderByCompletedAtDesc(erased.subject()).stream()
+                .map(ServiceCase::withoutApplicant).toList());
     }
 
     private Campaign campaignFor(Actor official, String campaignCode) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -114,7 +115,7 @@ class AccountDataIntegrationTests {
 
     /** What a resident did: their ratings (the 差评 first, its case has the same id) and photos. */
     record Resident(String subject, String token, String badRating, String goodRating, String otherCampaignRating,
-            List<String> claimedPhotos, String unclaimedPhoto) {
+            String serviceCaseRating, String caseNumber, List<String> claimedPhotos, String unclaimedPhoto) {
     }
 
     /**
@@ -136,14 +137,27 @@ class AccountDataIntegrationTests {
         String good = rate(token, """
                 {"campaignCode":"%s","formVersion":1,"subjectId":"%s","regionCode":"%s","level":5,"comment":"保安很负责"}"""
                 .formatted(CAMPAIGN, goodSubject, RatingFixtures.regionOf(goodSubject)));
+        mvc.perform(put("/api/v1/me/home-region").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"regionCode\":\"140423108\"}"))
+                .andExpect(status().isOk()).andExpect(conforms());
         String otherCampaign = rate(token, """
                 {"campaignCode":"work-safety","formVersion":1,"regionCode":"140423108","level":4,"reasonTags":["visible-results"]}""");
+        String caseNumber = "XY-" + UUID.randomUUID();
+        mvc.perform(post("/api/v1/admin/campaigns/one-thing-one-visit/service-cases")
+                .header("Authorization", "Bearer " + tokens.forRole("case-registrar", Role.SUPERVISOR, null))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"cases":[{"caseNumber":"%s","subjectId":"otov-01","applicant":"%s","completedAt":"2026-11-20T10:15:00+08:00"}]}"""
+                        .formatted(caseNumber, subject)))
+                .andExpect(status().isOk()).andExpect(conforms());
+        String serviceCaseRating = rate(token, """
+                {"campaignCode":"one-thing-one-visit","formVersion":1,"subjectId":"otov-01","regionCode":"%s","level":5,
+                 "reasonTags":["one-visit"],"caseNumber":"%s"}""".formatted(RatingFixtures.regionOf("otov-01"), caseNumber));
         mvc.perform(post("/api/v1/ratings/{id}/follow-ups", bad).header("Authorization", "Bearer " + token)
                         .header("Idempotency-Key", "follow-" + UUID.randomUUID())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"追评：还是没修好\"}"))
                 .andExpect(status().isCreated()).andExpect(conforms());
         new CaseFixtures(submission, handling, photos).contacted(bad, CaseFixtures.townHandler("town-handler-" + UUID.randomUUID()));
-        return new Resident(subject, token, bad, good, otherCampaign, claimed, unclaimed);
+        return new Resident(subject, token, bad, good, otherCampaign, serviceCaseRating, caseNumber, claimed, unclaimed);
     }
 
     private String upload(String token) throws Exception {
@@ -190,7 +204,10 @@ class AccountDataIntegrationTests {
 
         assertThat(copy.get("identity").get("subject").asString()).isEqualTo(mine.subject());
         assertThat(copy.get("ratings").findValuesAsString("id"))
-                .containsExactlyInAnyOrder(mine.badRating(), mine.goodRating(), mine.otherCampaignRating());
+                .containsExactlyInAnyOrder(mine.badRating(), mine.goodRating(), mine.otherCampaignRating(),
+                        mine.serviceCaseRating());
+        assertThat(copy.get("homeRegion").get("regionCode").asString()).isEqualTo("140423108");
+        assertThat(copy.get("serviceCases").findValuesAsString("caseNumber")).containsExactly(mine.caseNumber());
         JsonNode bad = rating(copy, mine.badRating());
         assertThat(bad.get("comment").asString()).isEqualTo("电梯坏了两周，物业一直没有修。");
         assertThat(bad.get("followUps").get(0).get("comment").asString()).isEqualTo("追评：还是没修好");
@@ -218,7 +235,8 @@ class AccountDataIntegrationTests {
         assertThat(copy.get("auditEntries").findValuesAsString("action")).as("what the audit log holds of them").contains("ACCESS_DENIED");
         String everything = copy.toString();
         assertThat(everything).as("nothing of the other resident").doesNotContain(other.subject(), other.badRating(),
-                other.goodRating(), other.otherCampaignRating(), other.unclaimedPhoto(), other.claimedPhotos().get(0));
+                other.goodRating(), other.otherCampaignRating(), other.serviceCaseRating(), other.caseNumber(),
+                other.unclaimedPhoto(), other.claimedPhotos().get(0));
     }
 
     @Test
@@ -253,7 +271,7 @@ class AccountDataIntegrationTests {
         JsonNode receipt = JSON.readTree(erase(erased.token(), code).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store")).andReturn().getResponse().getContentAsString());
 
-        assertThat(receipt.get("ratingsAnonymised").asLong()).isEqualTo(3);
+        assertThat(receipt.get("ratingsAnonymised").asLong()).isEqualTo(4);
         assertThat(receipt.get("casesAnonymised").asLong()).isEqualTo(1);
         assertThat(receipt.get("photosDeleted").asLong()).isEqualTo(3);
         assertThat(receipt.get("notificationsDeleted").asLong()).isEqualTo(1);
@@ -294,6 +312,11 @@ class AccountDataIntegrationTests {
             mvc.perform(get("/api/v1/media/{id}", photo).header("Authorization", "Bearer " + supervisor))
                     .andExpect(status().isNotFound()).andExpect(conforms());
         }
+
+        // The home region chosen in the app is gone; the registered case stays, without its applicant.
+        assertThat(mongo.findById(erased.subject(), Document.class, "home_regions")).isNull();
+        assertThat(mongo.findById("one-thing-one-visit|" + erased.caseNumber(), Document.class, "service_cases")
+                .getString("applicant")).isEmpty();
 
         // Nothing stored anywhere names the person (the audit log included).
         for (String collection : mongo.getCollectionNames()) {
@@ -376,7 +399,7 @@ class AccountDataIntegrationTests {
         erase(resident.token(), typedLoosely).andExpect(status().isOk());
         assertThat(rating(other.badRating()).getString("resident")).as("one resident's erasure is theirs alone")
                 .isEqualTo(other.subject());
-        assertThat(myData(other.token()).get("ratings").size()).isEqualTo(3);
+        assertThat(myData(other.token()).get("ratings").size()).isEqualTo(4);
     }
 
     /** What the dashboard and the public summary say of the campaign, and its participants. */

@@ -25,6 +25,8 @@ import org.haochaping.api.model.MyDataAuditEntryDto;
 import org.haochaping.api.model.MyDataCaseDto;
 import org.haochaping.api.model.MyDataCaseStepDto;
 import org.haochaping.api.model.MyDataDto;
+import org.haochaping.api.model.MyDataHomeRegionDto;
+import org.haochaping.api.model.MyDataServiceCaseDto;
 import org.haochaping.api.model.MyDataNotificationDto;
 import org.haochaping.api.model.MyDataPhotoDto;
 import org.haochaping.api.model.MyDataProvenanceDto;
@@ -45,6 +47,7 @@ import org.haochaping.media.PhotoLibrary.UploadedPhoto;
 import org.haochaping.notification.Notification;
 import org.haochaping.rating.Provenance;
 import org.haochaping.rating.Rating;
+import org.haochaping.servicecase.ServiceCase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +61,18 @@ class MyDataMapper {
 
     MyDataDto toDto(ResidentData data, MeDto identity) {
         return new MyDataDto(time(data.generatedAt()), identity,
+                data.serviceCases().stream().map(MyDataMapper::serviceCase).toList(),
                 data.ratings().stream().map(this::rating).toList(),
                 data.photos().stream().map(MyDataMapper::photo).toList(),
                 data.notifications().stream().map(MyDataMapper::notification).toList(),
-                data.auditEntries().stream().map(MyDataMapper::auditEntry).toList());
+                data.auditEntries().stream().map(MyDataMapper::auditEntry).toList())
+                .homeRegion(data.homeRegion() == null ? null
+                        : new MyDataHomeRegionDto(data.homeRegion().regionCode(), time(data.homeRegion().chosenAt())));
+    }
+
+    private static MyDataServiceCaseDto serviceCase(ServiceCase c) {
+        return new MyDataServiceCaseDto(c.campaignCode(), c.caseNumber(), c.subjectId(), time(c.completedAt()),
+                time(c.registeredAt()));
     }
 
     private MyDataRatingDto rating(ResidentData.RatedItem item) {

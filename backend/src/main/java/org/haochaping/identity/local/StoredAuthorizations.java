@@ -17,11 +17,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.haochaping.identity.ResidentErased;
 import org.haochaping.identity.audit.AuditLog;
 import org.haochaping.identity.local.StoredAuthorization.StoredToken;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -84,6 +86,13 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
         this.lifetime = lifetime;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** An erased account is signed out everywhere: its sign-ins go, and with them every refresh token. */
+    @EventListener
+    void signOut(ResidentErased erased) {
+        mongo.find(Query.query(Criteria.where("principalName").is(erased.subject())), StoredAuthorization.class)
+                .forEach(this::remove);
     }
 
     @Override

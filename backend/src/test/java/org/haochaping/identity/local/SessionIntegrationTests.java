@@ -137,6 +137,25 @@ class SessionIntegrationTests {
     }
 
     @Test
+    void an_erased_account_is_signed_out_of_every_app() throws Exception {
+        JsonNode signedIn = signIn("resident7");
+        String access = signedIn.get("access_token").asString();
+        HttpResponse<String> code = app.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me/erasure-confirmation"))
+                .header("Authorization", "Bearer " + access).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(code.statusCode()).as(code.body()).isEqualTo(201);
+
+        HttpResponse<String> erased = app.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
+                .header("Authorization", "Bearer " + access)
+                .header("Erasure-Code", json.readTree(code.body()).get("code").asString()).DELETE().build());
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        HttpResponse<String> refreshed = refreshing(signedIn.get("refresh_token").asString());
+        assertThat(refreshed.statusCode()).isEqualTo(400);
+        assertThat(refreshed.body()).contains("invalid_grant");
+        assertThat(dump("oauth2_authorizations")).doesNotContain("\"resident7\"");
+    }
+
+    @Test
     void the_public_client_cannot_introspect_or_revoke_without_a_secret() throws Exception {
         JsonNode signedIn = signIn("resident7");
         String accessToken = signedIn.get("access_token").asString();
