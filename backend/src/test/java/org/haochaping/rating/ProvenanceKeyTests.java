@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.bson.Document;
+import org.haochaping.InMemoryMongo;
 import org.haochaping.system.HaochapingProperties;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The provenance key lives outside the database of the hashes: configured, or in a key file of the
@@ -41,21 +38,18 @@ class ProvenanceKeyTests {
 
     @TempDir
     Path dataDir;
-    MongoServer server;
-    MongoClient client;
+    InMemoryMongo store;
     MongoTemplate mongo;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-        mongo = new MongoTemplate(client, "test");
+        store = new InMemoryMongo();
+        mongo = store.template();
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test

@@ -12,16 +12,13 @@ import java.util.stream.IntStream;
 import org.bson.Document;
 import org.haochaping.system.HaochapingProperties;
 import org.haochaping.system.MutableClock;
+import org.haochaping.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * Device and network hashes are deleted once a rating is older than the retention (180 days by
@@ -31,22 +28,19 @@ class ProvenanceRetentionTests {
 
     static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
+    InMemoryMongo store;
     MongoTemplate mongo;
     MutableClock clock = new MutableClock(NOW, ZoneId.of("Asia/Shanghai"));
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-        mongo = new MongoTemplate(client, "test");
+        store = new InMemoryMongo();
+        mongo = store.template();
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test
