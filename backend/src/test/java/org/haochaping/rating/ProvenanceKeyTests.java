@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-
-
 /**
  * The provenance key lives outside the database of the hashes: configured, or in a key file of the
  * data directory (600) generated at first start; the key an older version kept in the database is

@@ -10,15 +10,13 @@ import java.util.Date;
 import java.util.stream.IntStream;
 
 import org.bson.Document;
+import org.haochaping.InMemoryMongo;
 import org.haochaping.system.HaochapingProperties;
 import org.haochaping.system.MutableClock;
-import org.haochaping.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
-
 
 /**
  * Device and network hashes are deleted once a rating is older than the retention (180 days by
