@@ -43,7 +43,6 @@ import com.mongodb.client.gridfs.model.GridFSFile;
 @Service
 public class PhotoLibrary {
 
-    /** A stored photo as the API describes it. */
     /** A photo as stored; {@code replayed} when a retry under the same key found it stored by its first try. */
     public record StoredPhoto(String id, String contentType, int width, int height, long size, boolean replayed) {
     }
