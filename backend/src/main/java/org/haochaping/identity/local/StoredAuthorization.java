@@ -2,6 +2,7 @@ package org.haochaping.identity.local;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -45,6 +46,12 @@ record StoredAuthorization(
 
     @Nullable String currentKey(String kind) {
         return tokens.stream().filter(token -> token.kind().equals(kind)).map(StoredToken::key).findFirst().orElse(null);
+    }
+
+    /** When the current token of this kind was issued. */
+    @Nullable Instant issuedAt(String kind) {
+        return tokens.stream().filter(token -> token.kind().equals(kind)).map(StoredToken::issuedAt).filter(Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /** The keys under which this authorization is found: its tokens, its state, and rotated refresh tokens. */

@@ -64,6 +64,8 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
      * times a day); older ones are forgotten and only refused, keeping the document small.
      */
     static final int REMEMBERED_ROTATIONS = 1000;
+    /** How long after a rotation the token it replaced is taken for a concurrent refresh of the same app. */
+    static final Duration CONCURRENT_REFRESH_GRACE = Duration.ofSeconds(30);
     /** An authorization request waiting for consent keeps its state this long. */
     private static final Duration PENDING = Duration.ofHours(1);
     private static final Map<Class<? extends OAuth2Token>, String> KINDS = Map.of(
@@ -136,7 +138,9 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
             return null;
         }
         if (stored.retiredRefreshKeys().contains(key)) {
-            revokeFamily(stored);
+            if (!isConcurrentRefresh(stored, key)) {
+                revokeFamily(stored);
+            }
             return null;
         }
         if (isRefreshToken(found) && stored.familyStartedAt() != null && lifetime.isOver(stored.familyStartedAt(), clock.instant())) {
@@ -155,6 +159,17 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
 
     private static boolean isRefreshToken(TokenKey key) {
         return OAuth2TokenType.REFRESH_TOKEN.getValue().equals(key.kind());
+    }
+
+    /**
+     * The token rotated away last, presented again within moments of its rotation: an app whose two
+     * requests refreshed at once (both saw a 401), not a thief. That request is refused; the sign-in stays.
+     */
+    private boolean isConcurrentRefresh(StoredAuthorization stored, String key) {
+        List<String> retired = stored.retiredRefreshKeys();
+        Instant rotatedAt = stored.issuedAt(OAuth2TokenType.REFRESH_TOKEN.getValue());
+        return key.equals(retired.getLast()) && rotatedAt != null
+                && !clock.instant().isAfter(rotatedAt.plus(CONCURRENT_REFRESH_GRACE));
     }
 
     /** A rotated refresh token came back: someone holds a copy. Nobody keeps this sign-in, the app signs in again. */

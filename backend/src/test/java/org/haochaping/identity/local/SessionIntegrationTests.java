@@ -119,6 +119,7 @@ class SessionIntegrationTests {
         String stolen = signedIn.get("refresh_token").asString();
         JsonNode rotated = refresh(stolen);
         assertThat(userInfo(rotated.get("access_token").asString()).statusCode()).isEqualTo(200);
+        clock.advance(StoredAuthorizations.CONCURRENT_REFRESH_GRACE.plusSeconds(1));
 
         HttpResponse<String> replayed = refreshing(stolen);
         HttpResponse<String> newest = refreshing(rotated.get("refresh_token").asString());
@@ -134,6 +135,22 @@ class SessionIntegrationTests {
         assertThat(written).filteredOn(entry -> entry.actor().equals("resident6"))
                 .allSatisfy(entry -> secrets.forEach(secret -> assertThat(entry.target() + entry.details()).doesNotContain(secret)));
         secrets.forEach(secret -> assertThat(output.getAll()).doesNotContain(secret));
+    }
+
+    @Test
+    void an_app_refreshing_twice_at_once_keeps_its_sign_in_and_only_the_late_request_is_refused() throws Exception {
+        AuditMark mark = AuditMark.now(auditLog);
+        JsonNode signedIn = signIn("resident8");
+        String shared = signedIn.get("refresh_token").asString();
+        JsonNode first = refresh(shared);
+        clock.advance(StoredAuthorizations.CONCURRENT_REFRESH_GRACE.minusSeconds(1));
+
+        HttpResponse<String> second = refreshing(shared);
+
+        assertThat(second.statusCode()).isEqualTo(400);
+        assertThat(second.body()).contains("invalid_grant");
+        assertThat(refreshing(first.get("refresh_token").asString()).statusCode()).as("the sign-in stays").isEqualTo(200);
+        assertThat(mark.actionsBy("resident8")).doesNotContain(StoredAuthorizations.REFRESH_TOKEN_REUSED);
     }
 
     @Test
