@@ -17,7 +17,10 @@ class SignalTests {
     @Test
     void a_signal_is_marked_then_cleared_and_nothing_follows_a_clearing() {
         Signal signal = signal("pm-001", NOW);
-        signal.markSuspicious("alice", NOW);
+        signal.markSuspicious("alice", NOW.plusSeconds(60));
+        assertThat(signal.getStatus()).isEqualTo(SignalStatus.SUSPICIOUS);
+        assertThat(signal.getReviewedBy()).as("who marked it").isEqualTo("alice");
+        assertThat(signal.getReviewedAt()).isEqualTo(NOW.plusSeconds(60));
         signal.dismiss("bob", NOW);
 
         assertThat(signal.getStatus()).isEqualTo(SignalStatus.DISMISSED);
@@ -36,9 +39,11 @@ class SignalTests {
         assertThat(signal.isProposedBy("bob")).isFalse();
         assertThatThrownBy(() -> signal.dismiss("bob", NOW)).as("a proposal awaits its confirmation")
                 .isInstanceOf(SignalTransitionException.class);
-        signal.confirmExclusion("bob", NOW, 3);
+        signal.confirmExclusion("bob", NOW.plusSeconds(60), 3);
 
         assertThat(signal.getStatus()).isEqualTo(SignalStatus.EXCLUDED);
+        assertThat(List.of(signal.getProposedBy(), signal.getConfirmedBy())).containsExactly("alice", "bob");
+        assertThat(List.of(signal.getProposedAt(), signal.getConfirmedAt())).containsExactly(NOW, NOW.plusSeconds(60));
         assertThat(signal.getExcludedRatings()).isEqualTo(3);
         assertThatThrownBy(() -> signal.confirmExclusion("carol", NOW, 0)).isInstanceOf(SignalTransitionException.class);
     }
