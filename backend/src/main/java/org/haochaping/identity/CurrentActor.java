@@ -19,9 +19,11 @@ public class CurrentActor {
     public static final String AUTHORIZED_PARTY = "azp";
 
     private final ActorClaims claims;
+    private final SignedOutAccounts signedOut;
 
-    CurrentActor(ActorClaims claims) {
+    CurrentActor(ActorClaims claims, SignedOutAccounts signedOut) {
         this.claims = claims;
+        this.signedOut = signedOut;
     }
 
     public Optional<Actor> find() {
@@ -43,8 +45,22 @@ public class CurrentActor {
                 ? Optional.ofNullable(jwt.getClaimAsString(AUTHORIZED_PARTY)) : Optional.empty();
     }
 
-    /** The actor, or a 401 problem when nobody is signed in. */
+    /**
+     * The actor, or a 401 problem when nobody is signed in or the resident's token was issued before
+     * their account was erased ({@link SignedOutAccounts}).
+     */
     public Actor get() {
+        Actor actor = getEvenIfSignedOut();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (actor.has(Role.RESIDENT) && authentication.getPrincipal() instanceof Jwt jwt
+                && signedOut.isSignedOut(actor.subject(), jwt.getIssuedAt())) {
+            throw new NotSignedInException();
+        }
+        return actor;
+    }
+
+    /** For the one request that must work after its own sign-out: a retried erasure, which gets its receipt again. */
+    public Actor getEvenIfSignedOut() {
         return find().orElseThrow(NotSignedInException::new);
     }
 }

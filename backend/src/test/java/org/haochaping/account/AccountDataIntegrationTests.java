@@ -160,6 +160,15 @@ class AccountDataIntegrationTests {
         return new Resident(subject, token, bad, good, otherCampaign, serviceCaseRating, caseNumber, claimed, unclaimed);
     }
 
+    /**
+     * A token of a sign-in after the erasure. Token times are whole seconds, and a token of the
+     * erasure's second counts as issued before it, so this waits for the next second.
+     */
+    private String afterwards(Resident erased) throws InterruptedException {
+        Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 1);
+        return tokens.resident(erased.subject());
+    }
+
     private String upload(String token) throws Exception {
         return JsonPath.read(mvc.perform(multipart("/api/v1/media").header("Idempotency-Key", UUID.randomUUID().toString())
                         .file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.png(8, 8)))
@@ -307,7 +316,7 @@ class AccountDataIntegrationTests {
         assertThat(mongo.count(Query.query(Criteria.where("files_id").in(photoIds)), "fs.chunks")).isZero();
         String supervisor = tokens.forRole("erasure-supervisor-" + UUID.randomUUID(), Role.SUPERVISOR, null);
         for (String photo : List.of(erased.claimedPhotos().get(0), erased.unclaimedPhoto())) {
-            mvc.perform(get("/api/v1/media/{id}", photo).header("Authorization", "Bearer " + erased.token()))
+            mvc.perform(get("/api/v1/media/{id}", photo).header("Authorization", "Bearer " + afterwards(erased)))
                     .andExpect(status().isNotFound()).andExpect(conforms());
             mvc.perform(get("/api/v1/media/{id}", photo).header("Authorization", "Bearer " + supervisor))
                     .andExpect(status().isNotFound()).andExpect(conforms());
@@ -342,8 +351,18 @@ class AccountDataIntegrationTests {
                 .singleElement().satisfies(entry -> assertThat(entry.actor()).isEqualTo(AccountErasure.AUDIT_ACTOR));
         assertThat(erasedSubjects.subjects).contains(erased.subject());
 
-        // The copy is empty now; the other resident is untouched.
-        JsonNode emptied = myData(erased.token());
+        // The app's token from before the erasure is signed out: a rating its offline queue still held is refused.
+        mvc.perform(post("/api/v1/ratings").header("Authorization", "Bearer " + erased.token())
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"campaignCode":"%s","formVersion":1,"subjectId":"%s","regionCode":"%s","level":5}"""
+                                .formatted(CAMPAIGN, CaseFixtures.TOWN_SUBJECTS.get(12), RatingFixtures.regionOf(CaseFixtures.TOWN_SUBJECTS.get(12)))))
+                .andExpect(status().isUnauthorized()).andExpect(conforms());
+        mvc.perform(get("/api/v1/me/data").header("Authorization", "Bearer " + erased.token()))
+                .andExpect(status().isUnauthorized()).andExpect(conforms());
+
+        // The copy is empty now, for the person signing in again; the other resident is untouched.
+        JsonNode emptied = myData(afterwards(erased));
         assertThat(emptied.get("ratings").isEmpty()).isTrue();
         assertThat(emptied.get("photos").isEmpty()).isTrue();
         assertThat(emptied.get("notifications").isEmpty()).isTrue();

@@ -67,7 +67,7 @@ class AccountController implements IdentityApi {
 
     @Override
     public ResponseEntity<ErasureReceiptDto> eraseMyAccount(String acceptLanguage, @Nullable String erasureCode) {
-        AccountErasure.Receipt receipt = erasure.erase(currentActor.get(), erasureCode);
+        AccountErasure.Receipt receipt = erasure.erase(currentActor.getEvenIfSignedOut(), erasureCode);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ErasureReceiptDto(receipt.id(),
                 MyDataMapper.time(receipt.erasedAt()), receipt.ratingsAnonymised(), receipt.casesAnonymised(),
                 receipt.photosDeleted(), receipt.notificationsDeleted()));
