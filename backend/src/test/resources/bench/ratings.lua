@@ -38,7 +38,7 @@ function request()
   local site = index % sites + 1
   local level = index % 5 + 1
   local reason = level <= 2 and "not-thorough" or "thorough"
-  local body = string.format('{"campaignCode":"illegal-construction","subjectId":"ic-%03d","regionCode":"%s",'
+  local body = string.format('{"campaignCode":"illegal-construction","formVersion":1,"subjectId":"ic-%03d","regionCode":"%s",'
     .. '"level":%d,"reasonTags":["%s"],"indicatorScores":{"overall":%d},"comment":"基准测试评价"}',
     site, regions[site], level, reason, level)
   return wrk.format("POST", "/api/v1/ratings", {

@@ -114,7 +114,9 @@ public final class RatingLoadBenchmark {
                     intact ? "none lost, no duplicates" : "MISMATCH");
             System.out.printf("  rollups equal the plain computation from the %d stored ratings: %s%n", ratings.size(),
                     exact ? "yes" : "MISMATCH");
-            if (!intact || !exact) {
+            // Every request is a valid rating never sent before: any other answer, or none acknowledged, is a failed run.
+            boolean allCreated = measured.acknowledged() > 0 && measured.other() + warm.other() == 0;
+            if (!intact || !exact || !allCreated) {
                 System.exit(1);
             }
         }

@@ -114,33 +114,49 @@ final class IdLookupH2Backend extends H2Backend {
 
         /**
          * Called for every query no index can answer. One that pins {@code _id} to a string or an
-         * ObjectId (the keys this application uses), at its top level or in a top-level {@code $and},
-         * is answered from that document alone: any document it matches has that {@code _id}.
+         * ObjectId (the keys this application uses), or to a list of them with {@code $in}, at its top
+         * level or in a top-level {@code $and}, is answered from those documents alone: any document it
+         * matches has one of those ids.
          */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
                 int batchSize, Document fieldSelector) {
-            Object id = pinnedId(query);
-            if (id != null) {
-                if (getDocument(id) == null) {
+            List<Object> ids = pinnedIds(query);
+            if (ids != null) {
+                List<Object> stored = ids.stream().distinct().filter(id -> getDocument(id) != null).toList();
+                if (stored.isEmpty()) {
                     return new QueryResult();
                 }
-                return matchDocuments(query, List.of(id), orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+                return matchDocuments(query, stored, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
             }
             scans.incrementAndGet();
             return super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
         }
 
-        private static @Nullable Object pinnedId(Document query) {
-            if (isKey(query.get("_id"))) {
-                return query.get("_id");
+        private static @Nullable List<Object> pinnedIds(Document query) {
+            List<Object> ids = keys(query.get("_id"));
+            if (ids != null) {
+                return ids;
             }
             if (query.get("$and") instanceof List<?> conditions) {
                 for (Object condition : conditions) {
-                    if (condition instanceof Document document && isKey(document.get("_id"))) {
-                        return document.get("_id");
+                    if (condition instanceof Document document && keys(document.get("_id")) != null) {
+                        return keys(document.get("_id"));
                     }
                 }
+            }
+            return null;
+        }
+
+        /** The ids a condition on {@code _id} allows: one key, or {@code $in} with keys only; null for any other. */
+        private static @Nullable List<Object> keys(@Nullable Object condition) {
+            if (isKey(condition)) {
+                return List.of(condition);
+            }
+            if (condition instanceof Document operators && operators.size() == 1
+                    && operators.get("$in") instanceof java.util.Collection<?> values
+                    && values.stream().allMatch(Collection::isKey)) {
+                return List.copyOf(values);
             }
             return null;
         }

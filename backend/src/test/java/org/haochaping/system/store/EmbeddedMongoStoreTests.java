@@ -121,4 +121,28 @@ class EmbeddedMongoStoreTests {
             assertThat(store.fullScans()).as("a query on another field scans").isGreaterThan(scansAfterPinned);
         }
     }
+    /** Batches read by id ({@code _id $in}, e.g. the ratings a counting batch holds) are answered without a scan too. */
+    @Test
+    void a_query_on_a_list_of_ids_reads_those_documents_only_and_answers_as_a_scan_would() {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("lookup-in.mv.db"), 0);
+                MongoClient client = MongoClients.create(store.connectionString("db"))) {
+            var ratings = client.getDatabase("db").getCollection("ratings");
+            ratings.insertMany(IntStream.range(0, 200).mapToObj(i -> new Document("_id", "r-" + i).append("level", i % 5 + 1)).toList());
+            long scansBefore = store.fullScans();
+
+            List<Object> bad = ratings.find(Filters.and(Filters.in("_id", "r-5", "r-6", "r-7", "r-none", "r-6"), Filters.lte("level", 2)))
+                    .sort(new Document("_id", -1)).map(document -> document.get("_id")).into(new ArrayList<>());
+            List<Object> none = ratings.find(Filters.in("_id", "r-none", "r-gone")).map(document -> document.get("_id"))
+                    .into(new ArrayList<>());
+            long scansAfterPinned = store.fullScans();
+            List<Object> mixed = ratings.find(Filters.and(Filters.in("_id", "r-3", 7), Filters.gte("level", 1)))
+                    .map(document -> document.get("_id")).into(new ArrayList<>());
+
+            assertThat(bad).as("levels 1 and 2 among them, newest id first, each once").containsExactly("r-6", "r-5");
+            assertThat(none).isEmpty();
+            assertThat(scansAfterPinned).as("no query on a list of ids scanned").isEqualTo(scansBefore);
+            assertThat(mixed).containsExactly("r-3");
+            assertThat(store.fullScans()).as("a list with another kind of value scans, as before").isGreaterThan(scansAfterPinned);
+        }
+    }
 }
