@@ -104,6 +104,9 @@ class ContractGeneratedInputTests {
     Map<Role, String> roleTokens = new EnumMap<>(Role.class);
     List<String> residentPool = new ArrayList<>();
     String owner;
+    /** The resident whose account the erasure's requests erase: their token from before stays good only for that. */
+    static final String ERASER = "gen-eraser";
+    String eraser;
     Fixtures fixtures;
 
     @BeforeAll
@@ -119,6 +122,7 @@ class ContractGeneratedInputTests {
             residentPool.add(tokens.resident("gen-pool-" + UUID.randomUUID()));
         }
         owner = tokens.resident("gen-owner-" + UUID.randomUUID());
+        eraser = tokens.resident(ERASER);
         byte[] photo = TestImages.jpeg(8, 8);
         String media = mvc.perform(multipart("/api/v1/media").header("Idempotency-Key", java.util.UUID.randomUUID().toString()).file(new MockMultipartFile("file", "p.jpg", "image/jpeg", photo))
                 .header("Authorization", "Bearer " + owner)).andReturn().getResponse().getContentAsString();
@@ -131,7 +135,7 @@ class ContractGeneratedInputTests {
         fixtures = new Fixtures(JsonPath.read(rating, "$.id"), JsonPath.read(media, "$.id"), photo,
                 new CaseSupply(new CaseFixtures(submission, handling, photos), mongo, tokens),
                 () -> calendar.year(ValidRequests.CALENDAR_YEAR).version(), finishedReport(),
-                () -> erasure.requestCode(new Actor("gen-resident", "gen", java.util.Set.of(Role.RESIDENT), null, null)).code());
+                () -> erasure.requestCode(new Actor(ERASER, "gen", java.util.Set.of(Role.RESIDENT), null, null)).code());
         validRequests = ValidRequests.of(fixtures);
     }
 
@@ -256,6 +260,7 @@ class ContractGeneratedInputTests {
             case "owner" -> owner;
             case "pool" -> residentPool.get(Math.floorMod(UUID.randomUUID().hashCode(), residentPool.size()));
             case "rater" -> fixtures.cases().raterToken();
+            case "eraser" -> eraser;
             default -> roleTokens.get(Role.valueOf(caller));
         };
         return token == null ? request : request.header("Authorization", "Bearer " + token);
@@ -271,6 +276,7 @@ class ContractGeneratedInputTests {
             case "addFollowUp", "listMyRatings", "getMyRating", "getMedia", "listMyNotifications", "markNotificationsRead",
                     "getMyData" -> "owner";
             case "rerateRating" -> "rater";
+            case "eraseMyAccount" -> "eraser";
             default -> base.role().name();
         };
     }
